@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { CATEGORIES } from "../parts/categories";
+
+// The one shape every endpoint that takes a build accepts (compat, create, update, import).
+export const MAX_ITEMS = 64;
+export const MAX_QUANTITY = 99;
+export const MAX_CENTS = 100_000_000_00; // $100M: far above any real build, far below overflow.
+
+export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "SEK", "INR"] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+const cents = z.number().int().min(0).max(MAX_CENTS);
+
+export const customPartSchema = z.strictObject({
+  name: z.string().trim().min(1, "Name is required").max(200),
+  category: z.enum(CATEGORIES),
+  // Checked against the category's spec schema by the caller that knows the category.
+  specs: z.record(z.string(), z.unknown()).optional(),
+});
+
+const itemCommon = {
+  quantity: z.number().int().min(1).max(MAX_QUANTITY),
+  priceCents: cents.nullable().optional(),
+  discountCents: cents.optional(),
+};
+
+export const draftItemSchema = z.union([
+  z.strictObject({ partId: z.string().min(1).max(64), ...itemCommon }),
+  z.strictObject({ custom: customPartSchema, ...itemCommon }),
+]);
+
+export const buildDraftSchema = z.strictObject({
+  name: z.string().trim().max(120).optional(),
+  currency: z.enum(CURRENCIES).optional(),
+  shippingCents: cents.optional(),
+  // Percent, e.g. 8.25 for 8.25 %; at most three decimals so it is exact in thousandths.
+  taxRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, "At most three decimals")
+    .optional(),
+  notes: z.string().max(5000).optional(),
+  items: z.array(draftItemSchema).max(MAX_ITEMS),
+});
+
+export type BuildDraft = z.infer<typeof buildDraftSchema>;
+export type DraftItem = z.infer<typeof draftItemSchema>;
+export type CustomPart = z.infer<typeof customPartSchema>;

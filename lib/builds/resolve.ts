@@ -1,0 +1,43 @@
+import { isCategory } from "../parts/categories";
+import { parseSpecs } from "../parts/parse-specs";
+import { partName } from "../parts/types";
+import type { ResolvedBuild, ResolvedItem, ResolvedPart } from "./types";
+import type { StoredBuild, StoredItem } from "./stored";
+
+/** Turns a stored build into the input of compatibility, power, cost and exports. */
+export function resolveStoredBuild(build: StoredBuild): ResolvedBuild {
+  return {
+    name: build.name,
+    currency: build.currency,
+    shippingCents: build.shippingCents,
+    taxMilliPct: build.taxMilliPct,
+    notes: build.notes,
+    items: build.items.map(resolveItem),
+  };
+}
+
+function resolveItem(item: StoredItem): ResolvedItem {
+  return {
+    id: item.id,
+    part: resolvePart(item),
+    quantity: item.quantity,
+    priceCents: item.priceCents,
+    discountCents: item.discountCents,
+  };
+}
+
+function resolvePart(item: StoredItem): ResolvedPart {
+  if (item.part) {
+    return { id: item.part.id, category: item.part.category, name: partName(item.part), specs: item.part.specs } as ResolvedPart;
+  }
+  if (item.custom) return customPart(item.custom.name, item.custom.category, item.custom.specs);
+  // The catalog part was deleted after the build was saved: keep the line, unknown specs.
+  return { id: null, category: "other", name: "Removed part", specs: {} };
+}
+
+/** Custom specs are user input: keep them only if they validate, otherwise treat as unknown. */
+export function customPart(name: string, category: string, specs: Record<string, unknown> | undefined): ResolvedPart {
+  const cat = isCategory(category) ? category : "other";
+  const parsed = parseSpecs(cat, specs ?? {});
+  return { id: null, category: cat, name, specs: parsed.ok ? parsed.specs : {} } as ResolvedPart;
+}

@@ -1,0 +1,66 @@
+import { isCategory, PART_SOURCES, type PartSource } from "../parts/categories";
+import type { Part } from "../parts/types";
+
+export interface PartRow {
+  id: string;
+  category: string;
+  brand: string;
+  model: string;
+  priceCents: number | null;
+  currency: string;
+  releaseYear: number | null;
+  source: string;
+  externalId: string | null;
+  sourceUrl: string | null;
+  specs: string;
+}
+
+/** Rows were validated on write; reading trusts them but never lets a bad row crash a page. */
+export function rowToPart(row: PartRow): Part {
+  let specs: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = JSON.parse(row.specs);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) specs = parsed as Record<string, unknown>;
+  } catch {
+    // Corrupt JSON reads as "all specs unknown" rather than failing the whole catalog.
+  }
+  return {
+    id: row.id,
+    category: isCategory(row.category) ? row.category : "other",
+    brand: row.brand,
+    model: row.model,
+    priceCents: row.priceCents,
+    currency: row.currency,
+    releaseYear: row.releaseYear,
+    source: (PART_SOURCES as readonly string[]).includes(row.source) ? (row.source as PartSource) : "user",
+    externalId: row.externalId,
+    sourceUrl: row.sourceUrl,
+    specs,
+  } as Part;
+}
+
+/** Words a shopper types: brand, model, and the spec values people search by. */
+export function searchTextFor(part: Pick<Part, "brand" | "model" | "category" | "specs">): string {
+  const specs = part.specs as Record<string, unknown>;
+  const extras = ["socket", "chipset", "architecture", "type", "formFactor", "interface", "memoryType"]
+    .map((key) => specs[key])
+    .filter((v): v is string => typeof v === "string");
+  return [part.brand, part.model, ...extras].join(" ").toLowerCase();
+}
+
+export function partToRow(part: Part): PartRow & { searchText: string } {
+  return {
+    id: part.id,
+    category: part.category,
+    brand: part.brand,
+    model: part.model,
+    priceCents: part.priceCents,
+    currency: part.currency,
+    releaseYear: part.releaseYear,
+    source: part.source,
+    externalId: part.externalId,
+    sourceUrl: part.sourceUrl,
+    specs: JSON.stringify(part.specs),
+    searchText: searchTextFor(part),
+  };
+}

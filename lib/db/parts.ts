@@ -1,0 +1,77 @@
+import type { Category } from "../parts/categories";
+import type { Part } from "../parts/types";
+import type { Db } from "./client";
+import { partToRow, rowToPart } from "./part-mapper";
+
+export type PartSort = "name" | "price-asc" | "price-desc" | "newest";
+
+export interface PartQuery {
+  category?: Category;
+  q?: string;
+  sort?: PartSort;
+  page: number;
+  pageSize: number;
+}
+
+export interface PartPage {
+  items: Part[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+function orderBy(sort: PartSort | undefined) {
+  switch (sort) {
+    case "price-asc":
+      return [{ priceCents: { sort: "asc", nulls: "last" } }, { model: "asc" }] as const;
+    case "price-desc":
+      return [{ priceCents: { sort: "desc", nulls: "last" } }, { model: "asc" }] as const;
+    case "newest":
+      return [{ releaseYear: { sort: "desc", nulls: "last" } }, { model: "asc" }] as const;
+    default:
+      return [{ brand: "asc" }, { model: "asc" }] as const;
+  }
+}
+
+export async function listParts(db: Db, query: PartQuery): Promise<PartPage> {
+  const tokens = (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  const where = {
+    ...(query.category ? { category: query.category } : {}),
+    AND: tokens.map((token) => ({ searchText: { contains: token } })),
+  };
+  const [rows, total] = await Promise.all([
+    db.part.findMany({
+      where,
+      orderBy: [...orderBy(query.sort)],
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.part.count({ where }),
+  ]);
+  return { items: rows.map(rowToPart), total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getPart(db: Db, id: string): Promise<Part | null> {
+  const row = await db.part.findUnique({ where: { id } });
+  return row ? rowToPart(row) : null;
+}
+
+export async function getPartsByIds(db: Db, ids: readonly string[]): Promise<Map<string, Part>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.part.findMany({ where: { id: { in: unique } } });
+  return new Map(rows.map((row) => [row.id, rowToPart(row)]));
+}
+
+/** Inserts or refreshes parts by id; never touches builds. */
+export async function upsertParts(db: Db, parts: readonly Part[]): Promise<void> {
+  const rows = parts.map(partToRow);
+  await db.$transaction(
+    rows.map((row) => db.part.upsert({ where: { id: row.id }, create: row, update: row })),
+  );
+}
+
+export async function countPartsByCategory(db: Db): Promise<Record<string, number>> {
+  const groups = await db.part.groupBy({ by: ["category"], _count: { _all: true } });
+  return Object.fromEntries(groups.map((g) => [g.category, g._count._all]));
+}

@@ -1,0 +1,26 @@
+import type { Category, PartSource } from "./categories";
+import type { SpecsByCategory } from "./specs";
+
+interface PartBase {
+  id: string;
+  brand: string;
+  model: string;
+  /** null when the price is unknown. */
+  priceCents: number | null;
+  currency: string;
+  releaseYear: number | null;
+  source: PartSource;
+  externalId: string | null;
+  sourceUrl: string | null;
+}
+
+/** A catalog part: a discriminated union so `part.specs` is typed by `part.category`. */
+export type Part = { [C in Category]: PartBase & { category: C; specs: SpecsByCategory[C] } }[Category];
+
+export type PartOf<C extends Category> = Extract<Part, { category: C }>;
+
+export function partName(part: Pick<PartBase, "brand" | "model">): string {
+  return part.model.toLowerCase().startsWith(part.brand.toLowerCase())
+    ? part.model
+    : `${part.brand} ${part.model}`;
+}
