@@ -1,0 +1,43 @@
+import { ZodError } from "zod";
+import { AppError } from "../errors";
+
+const STATUS: Record<AppError["code"], number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported: 415,
+};
+
+/** Field path -> messages, in the shape forms display next to their inputs. */
+export function zodFieldErrors(error: ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) (out[issue.path.join(".") || "(body)"] ??= []).push(issue.message);
+  return out;
+}
+
+/** The single mapping from failures to HTTP responses; unexpected errors never leak details. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof ZodError) {
+    return Response.json({ error: "invalid", message: "Some fields are invalid", fieldErrors: zodFieldErrors(error) }, { status: 400 });
+  }
+  if (error instanceof AppError) {
+    const headers = error.code === "unauthorized" ? { "WWW-Authenticate": 'Bearer realm="build"' } : undefined;
+    return Response.json({ error: error.code, message: error.message, ...error.details }, { status: STATUS[error.code], headers });
+  }
+  console.error(error);
+  return Response.json({ error: "internal", message: "Something went wrong on our side" }, { status: 500 });
+}
+
+/** Wraps a route handler so every thrown error goes through errorResponse. */
+export function handle<A extends unknown[]>(fn: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    try {
+      return await fn(...args);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,36 @@
+import type { z } from "zod";
+import { AppError, tooLarge } from "../errors";
+
+export const DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Reads a JSON body with a size cap (checked while streaming, not trusting Content-Length). */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, limitBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<z.infer<T>> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limitBytes) throw tooLarge(limitBytes);
+  const text = await readText(request, limitBytes);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError("invalid", "Request body is not valid JSON");
+  }
+  return schema.parse(value);
+}
+
+export async function readText(request: Request, limitBytes: number): Promise<string> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limitBytes) {
+      await reader.cancel();
+      throw tooLarge(limitBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+}
