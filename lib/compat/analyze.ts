@@ -1,0 +1,21 @@
+import type { ResolvedBuild } from "../builds/types";
+import { estimatePower } from "../power/estimate-power";
+import type { PowerEstimate } from "../power/types";
+import { computeCost } from "../pricing/compute-cost";
+import type { CostSummary } from "../pricing/types";
+import { checkWithPower } from "./check-compatibility";
+import type { CompatStatus, Finding } from "./types";
+
+export interface BuildAnalysis {
+  status: CompatStatus;
+  findings: Finding[];
+  power: PowerEstimate;
+  cost: CostSummary;
+}
+
+/** Everything POST /api/compat returns, with the power estimate shared by the PSU rule. */
+export function analyzeBuild(build: ResolvedBuild): BuildAnalysis {
+  const power = estimatePower(build);
+  const { status, findings } = checkWithPower(build, power);
+  return { status, findings, power, cost: computeCost(build) };
+}

@@ -1,0 +1,11 @@
+import type { PowerEstimate } from "../../power/types";
+import type { BuildIndex } from "../build-index";
+import type { Finding } from "../types";
+
+export interface RuleContext {
+  ix: BuildIndex;
+  power: PowerEstimate;
+}
+
+/** A rule group appends its findings; order does not matter, the report sorts them. */
+export type RuleGroup = (ctx: RuleContext, out: Finding[]) => void;

@@ -1,0 +1,4 @@
+export { computeCost } from "./compute-cost";
+export { formatMoney, minorDigits } from "./format-money";
+export { taxCents } from "./tax";
+export type { CategoryCost, CostLine, CostSummary } from "./types";
