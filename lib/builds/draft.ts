@@ -47,3 +47,7 @@ export const buildDraftSchema = z.strictObject({
 export type BuildDraft = z.infer<typeof buildDraftSchema>;
 export type DraftItem = z.infer<typeof draftItemSchema>;
 export type CustomPart = z.infer<typeof customPartSchema>;
+
+/** PUT body: the draft plus the version the editor loaded (optimistic concurrency). */
+export const buildUpdateSchema = buildDraftSchema.extend({ version: z.number().int().min(1) });
+export type BuildUpdate = z.infer<typeof buildUpdateSchema>;

@@ -1,4 +1,5 @@
 import { isCategory, PART_SOURCES, type PartSource } from "../parts/categories";
+import { searchTextFor } from "../parts/search-text";
 import type { Part } from "../parts/types";
 
 export interface PartRow {
@@ -37,15 +38,6 @@ export function rowToPart(row: PartRow): Part {
     sourceUrl: row.sourceUrl,
     specs,
   } as Part;
-}
-
-/** Words a shopper types: brand, model, and the spec values people search by. */
-export function searchTextFor(part: Pick<Part, "brand" | "model" | "category" | "specs">): string {
-  const specs = part.specs as Record<string, unknown>;
-  const extras = ["socket", "chipset", "architecture", "type", "formFactor", "interface", "memoryType"]
-    .map((key) => specs[key])
-    .filter((v): v is string => typeof v === "string");
-  return [part.brand, part.model, ...extras].join(" ").toLowerCase();
 }
 
 export function partToRow(part: Part): PartRow & { searchText: string } {

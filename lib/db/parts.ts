@@ -1,4 +1,5 @@
 import type { Category } from "../parts/categories";
+import { queryTokens } from "../parts/search-text";
 import type { Part } from "../parts/types";
 import type { Db } from "./client";
 import { partToRow, rowToPart } from "./part-mapper";
@@ -34,7 +35,7 @@ function orderBy(sort: PartSort | undefined) {
 }
 
 export async function listParts(db: Db, query: PartQuery): Promise<PartPage> {
-  const tokens = (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
+  const tokens = queryTokens(query.q);
   const where = {
     ...(query.category ? { category: query.category } : {}),
     AND: tokens.map((token) => ({ searchText: { contains: token } })),

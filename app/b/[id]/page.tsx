@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BuildReport } from "@/components/builds/build-report";
+import { OwnerActions } from "@/components/builds/owner-actions";
+import { partLinks } from "@/lib/builds/part-links";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { analyzeStoredBuild } from "@/lib/services/build-analysis";
+import { loadBuildOr404 } from "@/lib/services/builds";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(id: string) {
+  try {
+    return await loadBuildOr404(getDb(), id);
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") return null;
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const build = await load((await params).id);
+  return { title: build ? build.name : "Build not found" };
+}
+
+export default async function SharedBuildPage({ params }: Props) {
+  const build = await load((await params).id);
+  if (!build) notFound();
+  const { resolved, analysis } = analyzeStoredBuild(build);
+  return (
+    <div className="space-y-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">{build.isExample ? "Example build" : "Shared build"} · version {build.version}</p>
+          <h1 className="text-2xl font-bold tracking-tight" data-testid="build-name">{build.name}</h1>
+          {build.notes ? <p className="max-w-2xl whitespace-pre-line text-zinc-600 dark:text-zinc-400">{build.notes}</p> : null}
+        </div>
+        <OwnerActions buildId={build.id} />
+      </header>
+      <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { SpecTable } from "@/components/parts/spec-table";
+import { getDb } from "@/lib/db/client";
+import { getPart } from "@/lib/db/parts";
+import { CATEGORY_LABELS } from "@/lib/parts/categories";
+import { partName } from "@/lib/parts/types";
+import { formatMoney } from "@/lib/pricing";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ category: string; id: string }> };
+
+async function load(params: Props["params"]) {
+  const { category, id } = await params;
+  const part = id.length <= 200 ? await getPart(getDb(), decodeURIComponent(id)) : null;
+  return part && part.category === category ? part : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const part = await load(params);
+  return { title: part ? partName(part) : "Part not found" };
+}
+
+export default async function PartPage({ params }: Props) {
+  const part = await load(params);
+  if (!part) notFound();
+  return (
+    <article className="space-y-6">
+      <header className="space-y-1">
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">
+          <Link href="/parts" className="hover:underline">Catalog</Link> / <Link href={`/parts/${part.category}`} className="hover:underline">{CATEGORY_LABELS[part.category]}</Link>
+        </p>
+        <h1 className="text-2xl font-bold tracking-tight">{partName(part)}</h1>
+        <p className="text-zinc-600 dark:text-zinc-400">
+          {part.priceCents === null ? "Price unknown" : `Reference price ${formatMoney(part.priceCents, part.currency)}`}
+          {part.releaseYear ? ` · released ${part.releaseYear}` : ""}
+        </p>
+      </header>
+      <SpecTable part={part} />
+      <footer className="text-sm text-zinc-600 dark:text-zinc-400">
+        {part.source === "imported" ? (
+          <p>Data: <a className="underline" href="https://github.com/buildcores/buildcores-open-db">BuildCores OpenDB</a> (ODC-By)</p>
+        ) : part.sourceUrl ? (
+          <p>Specs from the <a className="underline" href={part.sourceUrl} rel="noopener noreferrer">manufacturer&apos;s page</a>.</p>
+        ) : null}
+      </footer>
+    </article>
+  );
+}

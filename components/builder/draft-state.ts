@@ -1,0 +1,69 @@
+import type { BuildDraft, Currency } from "@/lib/builds/draft";
+import type { Category } from "@/lib/parts/categories";
+
+/** One line in the builder: what the API needs plus what the UI shows. */
+export interface EditorItem {
+  key: string;
+  category: Category;
+  label: string;
+  partId: string | null;
+  customSpecs?: Record<string, unknown>;
+  quantity: number;
+  priceCents: number | null;
+  discountCents: number;
+}
+
+export interface EditorState {
+  name: string;
+  currency: Currency;
+  shippingCents: number;
+  taxRate: number;
+  notes: string;
+  items: EditorItem[];
+}
+
+export type EditorAction =
+  | { type: "add"; item: EditorItem }
+  | { type: "remove"; key: string }
+  | { type: "update"; key: string; patch: Partial<Pick<EditorItem, "quantity" | "priceCents" | "discountCents">> }
+  | { type: "field"; patch: Partial<Omit<EditorState, "items">> }
+  | { type: "replace"; state: EditorState };
+
+export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+  switch (action.type) {
+    case "add":
+      return { ...state, items: [...state.items, action.item] };
+    case "remove":
+      return { ...state, items: state.items.filter((i) => i.key !== action.key) };
+    case "update":
+      return { ...state, items: state.items.map((i) => (i.key === action.key ? { ...i, ...action.patch } : i)) };
+    case "field":
+      return { ...state, ...action.patch };
+    case "replace":
+      return action.state;
+  }
+}
+
+export function toDraft(state: EditorState): BuildDraft {
+  return {
+    name: state.name,
+    currency: state.currency,
+    shippingCents: state.shippingCents,
+    taxRate: state.taxRate,
+    notes: state.notes,
+    items: state.items.map((item) => {
+      const common = { quantity: item.quantity, priceCents: item.priceCents, discountCents: item.discountCents };
+      return item.partId
+        ? { partId: item.partId, ...common }
+        : { custom: { name: item.label, category: item.category, specs: item.customSpecs ?? {} }, ...common };
+    }),
+  };
+}
+
+export const EMPTY_STATE: EditorState = { name: "", currency: "USD", shippingCents: 0, taxRate: 0, notes: "", items: [] };
+
+let counter = 0;
+export function newKey(): string {
+  counter += 1;
+  return `k${Date.now().toString(36)}${counter}`;
+}

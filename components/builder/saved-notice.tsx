@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { CopyButton } from "./copy-button";
+import type { SaveOutcome } from "./save-build";
+
+export function SavedNotice({ outcome }: { outcome: SaveOutcome | null }) {
+  if (!outcome) return null;
+  if (outcome.kind === "created") {
+    const origin = typeof window === "undefined" ? "" : window.location.origin;
+    return (
+      <div role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950" data-testid="saved-links">
+        <p className="font-medium">Saved. Share it, and keep the owner link to edit later.</p>
+        <LinkRow label="Share link (read-only)" href={`${origin}${outcome.url}`} testId="share-link" />
+        <LinkRow label="Owner link (can edit and delete: shown only now)" href={`${origin}${outcome.editUrl}`} testId="owner-link" />
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">This browser remembers the edit token. Anyone with the owner link can change this build.</p>
+        <Link href={`/b/${outcome.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-500">View the build →</Link>
+      </div>
+    );
+  }
+  if (outcome.kind === "updated") return <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">Saved (version {outcome.version}).</p>;
+  const conflict = outcome.kind === "conflict";
+  return (
+    <div role="alert" className={`rounded-lg border p-3 text-sm ${conflict ? "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950" : "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950"}`} data-testid="save-error">
+      <p className="font-medium">{conflict ? "This build changed since you opened it." : outcome.kind === "refused" ? "Not allowed to save." : "Could not save."}</p>
+      <p>{outcome.message}</p>
+      {conflict ? <p className="mt-1">Your edits are still here. Open the <a className="underline" href={window.location.pathname.replace(/\/edit$/, "")} target="_blank" rel="noopener">latest version</a> in a new tab to compare.</p> : null}
+      {outcome.kind === "invalid" && outcome.fieldErrors ? (
+        <ul className="mt-1 list-disc pl-5">{Object.entries(outcome.fieldErrors).map(([k, v]) => <li key={k}>{k}: {v.join("; ")}</li>)}</ul>
+      ) : null}
+    </div>
+  );
+}
+
+function LinkRow({ label, href, testId }: { label: string; href: string; testId: string }) {
+  return (
+    <div>
+      <p className="text-xs font-medium text-zinc-700 dark:text-zinc-300">{label}</p>
+      <div className="flex items-center gap-2">
+        <input readOnly value={href} aria-label={label} data-testid={testId} onFocus={(e) => e.currentTarget.select()}
+          className="w-full rounded-md border border-zinc-300 bg-white px-2 py-1 font-mono text-xs dark:border-zinc-700 dark:bg-zinc-900" />
+        <CopyButton text={href} label={`Copy ${label}`} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import Link from "next/link";
+import { CATEGORY_LABELS } from "@/lib/parts/categories";
+import { formatMoney } from "@/lib/pricing";
+import type { CostSummary } from "@/lib/pricing/types";
+
+/** The parts of a build with quantities, prices and the totals block. */
+export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; links: ReadonlyMap<string, string>; caption?: string }) {
+  const money = (cents: number | null) => (cents === null ? "—" : formatMoney(cents, cost.currency));
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[36rem] text-left text-sm">
+        {caption ? <caption className="sr-only">{caption}</caption> : null}
+        <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className="py-2 pr-3 font-medium">Type</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Part</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">Qty</th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">Unit</th>
+            <th scope="col" className="py-2 text-right font-medium">Line</th>
+          </tr>
+        </thead>
+        <tbody>
+          {cost.lines.map((line) => (
+            <tr key={line.itemId} className="border-b border-zinc-100 dark:border-zinc-900">
+              <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-400">{CATEGORY_LABELS[line.category]}</td>
+              <td className="py-2 pr-3">
+                {links.has(line.itemId) ? <Link className="hover:underline" href={links.get(line.itemId)!}>{line.name}</Link> : line.name}
+                {line.discountCents > 0 ? (
+                  <span className="ml-2 text-xs text-emerald-700 dark:text-emerald-400">−{money(line.discountCents)} discount</span>
+                ) : null}
+              </td>
+              <td className="py-2 pr-3 text-right tabular-nums">{line.quantity}</td>
+              <td className="py-2 pr-3 text-right tabular-nums">{money(line.unitPriceCents)}</td>
+              <td className="py-2 text-right tabular-nums">{money(line.totalCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot className="text-zinc-700 dark:text-zinc-300">
+          <TotalRow label="Subtotal" value={money(cost.subtotalCents)} />
+          {cost.discountCents > 0 ? <TotalRow label="Discounts" value={`−${money(cost.discountCents)}`} /> : null}
+          {cost.shippingCents > 0 ? <TotalRow label="Shipping" value={money(cost.shippingCents)} /> : null}
+          {cost.taxCents > 0 ? <TotalRow label="Tax" value={money(cost.taxCents)} /> : null}
+          <tr className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
+            <th scope="row" colSpan={4} className="pt-2 pr-3 text-right">Total</th>
+            <td className="pt-2 text-right tabular-nums" data-testid="build-total">{money(cost.totalCents)}</td>
+          </tr>
+          {cost.unknownPriceCount > 0 ? (
+            <tr>
+              <td colSpan={5} className="pt-1 text-right text-xs text-zinc-500">
+                {cost.unknownPriceCount} item{cost.unknownPriceCount === 1 ? "" : "s"} without a price, not included in the total
+              </td>
+            </tr>
+          ) : null}
+        </tfoot>
+      </table>
+    </div>
+  );
+}
+
+function TotalRow({ label, value }: { label: string; value: string }) {
+  return (
+    <tr>
+      <th scope="row" colSpan={4} className="pt-2 pr-3 text-right font-normal">{label}</th>
+      <td className="pt-2 text-right tabular-nums">{value}</td>
+    </tr>
+  );
+}

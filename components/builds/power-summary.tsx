@@ -1,0 +1,24 @@
+import type { PowerEstimate } from "@/lib/power/types";
+
+/** Estimated load and recommended size against the chosen PSU, as numbers and a bar. */
+export function PowerSummary({ power }: { power: PowerEstimate }) {
+  const scale = Math.max(power.recommendedPsuW, power.psuW ?? 0, power.estimatedW, 1);
+  const pct = (w: number) => `${Math.min(100, (w / scale) * 100).toFixed(1)}%`;
+  return (
+    <div className="space-y-2 text-sm" data-testid="power-summary">
+      <dl className="grid grid-cols-3 gap-2">
+        <div><dt className="text-zinc-600 dark:text-zinc-400">Estimated load</dt><dd className="text-lg font-semibold tabular-nums" data-testid="estimated-watts">{power.estimatedW} W</dd></div>
+        <div><dt className="text-zinc-600 dark:text-zinc-400">Recommended PSU</dt><dd className="text-lg font-semibold tabular-nums">{power.recommendedPsuW} W</dd></div>
+        <div><dt className="text-zinc-600 dark:text-zinc-400">Chosen PSU</dt><dd className="text-lg font-semibold tabular-nums">{power.psuW === null ? "—" : `${power.psuW} W`}</dd></div>
+      </dl>
+      <div className="relative h-3 overflow-hidden rounded-full bg-zinc-200 dark:bg-zinc-800" aria-hidden="true">
+        <div className="absolute inset-y-0 left-0 bg-brand-500" style={{ width: pct(power.estimatedW) }} />
+        <div className="absolute inset-y-0 w-0.5 bg-amber-500" style={{ left: pct(power.recommendedPsuW) }} />
+        {power.psuW !== null ? <div className="absolute inset-y-0 w-0.5 bg-zinc-900 dark:bg-zinc-100" style={{ left: `calc(${pct(power.psuW)} - 2px)` }} /> : null}
+      </div>
+      {power.unknown.length > 0 ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">Not included (power unknown): {power.unknown.join(", ")}</p>
+      ) : null}
+    </div>
+  );
+}

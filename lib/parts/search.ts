@@ -1,0 +1,91 @@
+import type { Category } from "./categories";
+import { FILTERS, KEY_SPEC, type FilterDef } from "./filters";
+import type { PartSortKey } from "./query";
+import { queryTokens } from "./search-text";
+import type { Part } from "./types";
+
+/** A part with its search text computed once, so a query does no per-part string building. */
+export interface IndexedPart {
+  part: Part;
+  text: string;
+}
+
+export interface SearchOptions {
+  category?: Category;
+  q?: string;
+  filters?: Record<string, string>;
+  sort: PartSortKey;
+  page: number;
+  pageSize: number;
+  /** Extra predicate, e.g. "compatible with this build" in the picker. */
+  accept?: (part: Part) => boolean;
+}
+
+export interface SearchResult {
+  items: Part[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+type Specs = Record<string, unknown>;
+
+function filterPredicate(def: FilterDef, raw: string): ((specs: Specs) => boolean) | null {
+  if (def.kind === "enum") {
+    return (specs) => {
+      const v = def.get(specs);
+      return Array.isArray(v) ? v.includes(raw) : v === raw;
+    };
+  }
+  const bound = Number(raw);
+  if (!Number.isFinite(bound)) return null;
+  // A part whose value is unknown cannot be shown to satisfy a numeric filter.
+  return def.kind === "min"
+    ? (specs) => (def.get(specs) ?? Number.NEGATIVE_INFINITY) >= bound
+    : (specs) => (def.get(specs) ?? Number.POSITIVE_INFINITY) <= bound;
+}
+
+function comparator(sort: PartSortKey, category: Category | undefined): (a: Part, b: Part) => number {
+  const byName = (a: Part, b: Part) => a.brand.localeCompare(b.brand) || a.model.localeCompare(b.model) || a.id.localeCompare(b.id);
+  // Unknown values sort last whatever the direction.
+  const nullsLast = (x: number | null | undefined, y: number | null | undefined, dir: 1 | -1) =>
+    x == null ? (y == null ? 0 : 1) : y == null ? -1 : (x - y) * dir;
+  const keySpec = category ? KEY_SPEC[category] : undefined;
+  switch (sort) {
+    case "price-asc":
+      return (a, b) => nullsLast(a.priceCents, b.priceCents, 1) || byName(a, b);
+    case "price-desc":
+      return (a, b) => nullsLast(a.priceCents, b.priceCents, -1) || byName(a, b);
+    case "newest":
+      return (a, b) => nullsLast(a.releaseYear, b.releaseYear, -1) || byName(a, b);
+    case "spec-asc":
+    case "spec-desc": {
+      if (!keySpec) return byName;
+      const dir = sort === "spec-asc" ? 1 : -1;
+      return (a, b) => nullsLast(keySpec.get(a.specs as Specs), keySpec.get(b.specs as Specs), dir) || byName(a, b);
+    }
+    default:
+      return byName;
+  }
+}
+
+export function searchParts(index: readonly IndexedPart[], options: SearchOptions): SearchResult {
+  const tokens = queryTokens(options.q);
+  const defs = options.category ? FILTERS[options.category] : [];
+  const predicates = defs.flatMap((def) => {
+    const raw = options.filters?.[def.key];
+    const predicate = raw === undefined ? null : filterPredicate(def, raw);
+    return predicate ? [predicate] : [];
+  });
+  const matches: Part[] = [];
+  for (const { part, text } of index) {
+    if (options.category && part.category !== options.category) continue;
+    if (!tokens.every((t) => text.includes(t))) continue;
+    if (!predicates.every((p) => p(part.specs as Specs))) continue;
+    if (options.accept && !options.accept(part)) continue;
+    matches.push(part);
+  }
+  matches.sort(comparator(options.sort, options.category));
+  const start = (options.page - 1) * options.pageSize;
+  return { items: matches.slice(start, start + options.pageSize), total: matches.length, page: options.page, pageSize: options.pageSize };
+}

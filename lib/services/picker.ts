@@ -1,0 +1,13 @@
+import { compatibleWith } from "../builds/candidate-filter";
+import type { Db } from "../db/client";
+import type { PickerQuery } from "../parts/picker-query";
+import { normalizeDraftWithCatalog } from "./build-analysis";
+import { searchCatalog } from "./catalog";
+
+/** Catalog search for the builder's picker, optionally limited to parts that fit the build. */
+export async function pickerSearch(db: Db, query: PickerQuery) {
+  const accept = query.compatibleWith ? compatibleWith((await normalizeDraftWithCatalog(db, query.compatibleWith)).resolved) : undefined;
+  const { compatibleWith: _unused, ...search } = query;
+  void _unused;
+  return searchCatalog(db, { ...search, accept });
+}
