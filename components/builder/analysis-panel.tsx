@@ -12,14 +12,14 @@ export function AnalysisPanel({ analysis, error, pending }: { analysis: BuildAna
         {analysis ? <StatusBadge status={analysis.status} /> : null}
       </div>
       {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">Could not check the build: {error}</p> : null}
-      {!analysis && !error ? <p className="text-sm text-zinc-500">Checking…</p> : null}
+      {!analysis && !error ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Checking…</p> : null}
       {analysis ? (
         <>
           <dl className="grid grid-cols-2 gap-2 text-sm">
             <div><dt className="text-zinc-600 dark:text-zinc-400">Total</dt><dd className="text-xl font-semibold tabular-nums" data-testid="live-total">{formatMoney(analysis.cost.totalCents, analysis.cost.currency)}</dd></div>
             <div><dt className="text-zinc-600 dark:text-zinc-400">Discounts</dt><dd className="text-xl font-semibold tabular-nums">{formatMoney(analysis.cost.discountCents, analysis.cost.currency)}</dd></div>
           </dl>
-          {analysis.cost.unknownPriceCount > 0 ? <p className="text-xs text-zinc-500">{analysis.cost.unknownPriceCount} item(s) without a price are not in the total.</p> : null}
+          {analysis.cost.unknownPriceCount > 0 ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{analysis.cost.unknownPriceCount} item(s) without a price are not in the total.</p> : null}
           <PowerSummary power={analysis.power} />
           <FindingsList findings={analysis.findings} />
         </>

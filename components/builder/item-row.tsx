@@ -24,7 +24,7 @@ export function ItemRow({ item, dispatch }: { item: EditorItem; dispatch: (a: Ed
     <li className="grid grid-cols-[1fr_auto] gap-2 rounded-md border border-zinc-200 p-2 dark:border-zinc-800 sm:grid-cols-[1fr_4.5rem_6.5rem_6.5rem_auto] sm:items-end" data-testid="build-item">
       <div className="min-w-0 self-center">
         <p className="truncate text-sm font-medium" title={item.label}>{item.label}</p>
-        {item.partId === null ? <p className="text-xs text-zinc-500">Custom part</p> : null}
+        {item.partId === null ? <p className="text-xs text-zinc-600 dark:text-zinc-400">Custom part</p> : null}
       </div>
       <div className="col-span-2 grid grid-cols-3 gap-2 sm:contents">
         <label className="text-xs text-zinc-600 dark:text-zinc-400" htmlFor={`${id}-qty`}>

@@ -67,8 +67,8 @@ export function PartPicker({ category, draft, onPick, onClose }: { category: Cat
         </div>
         <div className="flex-1 overflow-y-auto p-4" aria-live="polite">
           {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p> : null}
-          {!result && !error ? <p className="text-sm text-zinc-500">Loading parts…</p> : null}
-          {result && result.total === 0 ? <p className="text-sm text-zinc-500">No parts match{compatibleOnly ? " that fit this build; try showing all parts" : ""}.</p> : null}
+          {!result && !error ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading parts…</p> : null}
+          {result && result.total === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">No parts match{compatibleOnly ? " that fit this build; try showing all parts" : ""}.</p> : null}
           {result && result.total > 0 ? (
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="picker-results">
               {result.items.map((part) => (

@@ -26,7 +26,7 @@ export function SlotSection({ category, multiple, items, dispatch, onAdd }: {
       {items.length > 0 ? (
         <ul className="space-y-2">{items.map((item) => <ItemRow key={item.key} item={item} dispatch={dispatch} />)}</ul>
       ) : (
-        <p className="text-sm text-zinc-500">None chosen.</p>
+        <p className="text-sm text-zinc-600 dark:text-zinc-400">None chosen.</p>
       )}
     </section>
   );

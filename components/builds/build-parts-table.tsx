@@ -46,7 +46,7 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
           </tr>
           {cost.unknownPriceCount > 0 ? (
             <tr>
-              <td colSpan={5} className="pt-1 text-right text-xs text-zinc-500">
+              <td colSpan={5} className="pt-1 text-right text-xs text-zinc-600 dark:text-zinc-400">
                 {cost.unknownPriceCount} item{cost.unknownPriceCount === 1 ? "" : "s"} without a price, not included in the total
               </td>
             </tr>

@@ -21,7 +21,7 @@ export function FindingsList({ findings }: { findings: Finding[] }) {
             </span>
             <span>
               <span className={`font-medium ${icon.className}`}>{icon.label}:</span> {f.message}{" "}
-              <code className="text-xs text-zinc-500">{f.ruleId}</code>
+              <code className="text-xs text-zinc-600 dark:text-zinc-400">{f.ruleId}</code>
             </span>
           </li>
         );

@@ -11,7 +11,7 @@ export function SpecTable({ part }: { part: Part }) {
         {rows.map((row) => (
           <tr key={row.key}>
             <th scope="row" className="w-1/2 py-2 pr-4 text-left font-medium text-zinc-600 dark:text-zinc-400">{row.label}</th>
-            <td className="py-2">{row.value ?? <span className="text-zinc-500 italic">unknown</span>}</td>
+            <td className="py-2">{row.value ?? <span className="text-zinc-600 dark:text-zinc-400 italic">unknown</span>}</td>
           </tr>
         ))}
       </tbody>
