@@ -41,6 +41,7 @@ export default async function SharedBuildPage({ params }: Props) {
         <OwnerActions buildId={build.id} />
       </header>
       <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
+      {/* Build-page panels (export, provisioning, verification) mount below, one line each. */}
     </div>
   );
 }
