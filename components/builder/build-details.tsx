@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { CURRENCIES } from "@/lib/builds/draft";
+import { CURRENCIES } from "@/lib/builds/currencies";
 import { centsToInput, parseMoneyInput } from "@/lib/builds/money-input";
 import type { EditorAction, EditorState } from "./draft-state";
 

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { CATEGORIES } from "../parts/categories";
+import { CURRENCIES } from "./currencies";
 
 // The one shape every endpoint that takes a build accepts (compat, create, update, import).
 export const MAX_ITEMS = 64;
 export const MAX_QUANTITY = 99;
 export const MAX_CENTS = 100_000_000_00; // $100M: far above any real build, far below overflow.
 
-export const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "JPY", "CHF", "SEK", "INR"] as const;
-export type Currency = (typeof CURRENCIES)[number];
+export { CURRENCIES, type Currency } from "./currencies";
 
 const cents = z.number().int().min(0).max(MAX_CENTS);
 
