@@ -19,9 +19,11 @@ async function main(): Promise<void> {
     console.log("app: build is up to date");
   } else {
     const stamp = sourceStamp();
+    const started = performance.now();
     const build = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (build.status !== 0) process.exit(build.status ?? 1);
     fs.writeFileSync(STAMP_FILE, stamp);
+    console.log(`app: built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
 
   const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });

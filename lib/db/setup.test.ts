@@ -1,0 +1,56 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadBuiltinCatalog } from "../catalog/builtin-catalog";
+import { createBuild, deleteBuild, getBuild } from "./builds";
+import { createDb } from "./client";
+import { setupDatabase } from "./setup";
+import { testContent } from "./test-fixtures";
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function freshConfig() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-setup-"));
+  dirs.push(dir);
+  const filePath = path.join(dir, "data", "app.db");
+  return { kind: "sqlite" as const, url: `file:${filePath}`, filePath };
+}
+
+describe("setupDatabase (what npm start runs)", () => {
+  it("creates, migrates and seeds a new database with the catalog and the example build", async () => {
+    const config = freshConfig();
+    const result = await setupDatabase(config);
+    expect(result.appliedMigrations.length).toBeGreaterThan(0);
+    expect(result.builtinParts).toBe(loadBuiltinCatalog().length);
+    expect(result.exampleBuildId).not.toBeNull();
+    const db = createDb(config);
+    try {
+      const example = await getBuild(db, result.exampleBuildId!);
+      expect(example).toMatchObject({ name: "Weekend deep-learning box (2017)", isExample: true });
+      expect(await db.part.count()).toBe(result.builtinParts);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
+  it("a second start keeps user builds and never re-seeds the example, even after it was deleted", async () => {
+    const config = freshConfig();
+    const first = await setupDatabase(config);
+    const db = createDb(config);
+    try {
+      const custom = testContent({ items: [{ partId: "gpu-nvidia-geforce-gtx-1080-ti-fe", custom: null, quantity: 2, priceCents: 70000, discountCents: 0 }] });
+      const { build } = await createBuild(db, custom);
+      await deleteBuild(db, first.exampleBuildId!);
+
+      const second = await setupDatabase(config);
+      expect(second.appliedMigrations).toEqual([]);
+      expect(second.exampleBuildId).toBeNull();
+      expect(await getBuild(db, build.id)).toMatchObject({ name: "Test box", version: 1, items: [{ quantity: 2, priceCents: 70000 }] });
+      expect(await db.build.count()).toBe(1);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+});
