@@ -1,6 +1,7 @@
 export { planProvisioning } from "./plan";
 export { renderProvisionScript, type ScriptMeta } from "./render-script";
 export { scriptFileName } from "./file-name";
+export { provisionQuery } from "./query";
 export {
   provisionOptionsSchema,
   optionsFromSearchParams,

@@ -1,0 +1,102 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+
+// Provisioning endpoints: the plan JSON and the setup script for a stored build.
+async function exampleBuildId(request: APIRequestContext): Promise<string> {
+  const html = await (await request.get("/")).text();
+  const id = /href="\/b\/([A-Za-z0-9_-]{22})"/.exec(html)?.[1];
+  expect(id, "the home page links the example build").toBeTruthy();
+  return id!;
+}
+
+test("plan for the example build: GTX 1080 Ti gets the 580 proprietary driver, CUDA 12.6 and cu126 wheels", async ({ request }) => {
+  const id = await exampleBuildId(request);
+  const response = await request.get(`/api/builds/${id}/provision-plan`);
+  expect(response.status()).toBe(200);
+  const plan = await response.json();
+  expect(plan.gpus).toEqual([expect.objectContaining({ name: expect.stringContaining("GTX 1080 Ti"), architecture: "Pascal", computeCapability: "6.1" })]);
+  expect(plan.driver).toMatchObject({ branch: 580, flavour: "proprietary", package: "nvidia-driver-580" });
+  expect(plan.cuda).toMatchObject({ toolkit: "12.6", package: "cuda-toolkit-12-6" });
+  expect(plan.frameworks).toEqual([expect.objectContaining({ name: "pytorch", variant: "cu126", gpu: true, expectedDevices: 1 })]);
+  expect(plan.options).toEqual({ os: "24.04", env: "conda", frameworks: ["pytorch"], jupyter: true, docker: false, sshHardening: false });
+  expect(plan.errors).toEqual([]);
+
+  const jammy = await (await request.get(`/api/builds/${id}/provision-plan?os=22.04&env=uv&frameworks=pytorch,jax&docker=1`)).json();
+  expect(jammy.os).toMatchObject({ version: "22.04", codename: "jammy" });
+  expect(jammy.cuda.repository).toContain("/ubuntu2204/");
+  expect(jammy.frameworks.map((f: { name: string; variant: string }) => `${f.name}:${f.variant}`)).toEqual(["pytorch:cu126", "jax:cuda12"]);
+  expect(jammy.services).toMatchObject({ docker: true, nvidiaContainerToolkit: true });
+  expect(jammy.environments.every((e: { manager: string }) => e.manager === "uv")).toBe(true);
+});
+
+test("bad options answer 400 with field errors; unknown or malformed builds 404", async ({ request }) => {
+  const id = await exampleBuildId(request);
+  for (const endpoint of ["provision-plan", "provision.sh"]) {
+    const bad = await request.get(`/api/builds/${id}/${endpoint}?os=20.04&frameworks=caffe&jupyter=maybe`);
+    expect(bad.status(), endpoint).toBe(400);
+    const body = await bad.json();
+    expect(body.error).toBe("invalid");
+    expect(Object.keys(body.fieldErrors).sort()).toEqual(["frameworks.0", "jupyter", "os"]);
+
+    expect((await request.get(`/api/builds/AAAAAAAAAAAAAAAAAAAAAA/${endpoint}`)).status(), endpoint).toBe(404);
+    expect((await request.get(`/api/builds/not-an-id/${endpoint}`)).status(), endpoint).toBe(404);
+  }
+});
+
+test("provision.sh downloads a bash script named after the build, for the chosen options", async ({ request, baseURL }) => {
+  const id = await exampleBuildId(request);
+  const response = await request.get(`/api/builds/${id}/provision.sh?os=22.04`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("text/x-shellscript; charset=utf-8");
+  expect(response.headers()["content-disposition"]).toBe('attachment; filename="weekend-deep-learning-box-2017-setup.sh"');
+  expect(response.headers()["cache-control"]).toBe("no-store");
+  const script = await response.text();
+  expect(script.split("\n")[0]).toBe("#!/usr/bin/env bash");
+  expect(script).toContain("\nset -Eeuo pipefail\n");
+  expect(script).toContain("PLAN_UBUNTU='22.04'");
+  expect(script).toContain("nvidia-driver-580");
+  // The share link in the header is on the host the visitor used (or the proxy's forwarded host).
+  expect(script).toContain(`# Build: ${new URL(baseURL!).origin}/b/${id}\n`);
+  const proxied = await request.get(`/api/builds/${id}/provision.sh`, { headers: { "x-forwarded-host": "planner.example", "x-forwarded-proto": "https" } });
+  expect(await proxied.text()).toContain(`# Build: https://planner.example/b/${id}\n`);
+});
+
+test("a hostile build name yields a safe file name and an inert script", async ({ request }) => {
+  const dir = mkdtempSync(join(tmpdir(), "dlbox-e2e-provision-"));
+  const canary = join(dir, "pwned");
+  try {
+    const name = `$(touch ${canary})"'\n\`touch ${canary}\``;
+    const created = await request.post("/api/builds", {
+      data: { name, items: [{ partId: "gpu-nvidia-geforce-gtx-1080-ti-fe", quantity: 1 }, { custom: { name: `'; touch ${canary}; '`, category: "other" }, quantity: 1 }] },
+    });
+    expect(created.status()).toBe(201);
+    const { id } = await created.json();
+
+    const response = await request.get(`/api/builds/${id}/provision.sh?frameworks=pytorch,tensorflow,jax&docker=1&sshHardening=1`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="[a-z0-9-]+-setup\.sh"$/);
+    const file = join(dir, "setup.sh");
+    writeFileSync(file, await response.text());
+
+    const syntax = spawnSync("bash", ["-n", file], { encoding: "utf8" });
+    expect(syntax.status, syntax.stderr).toBe(0);
+    expect(syntax.stderr).toBe("");
+
+    // Dry run only: it prints what it would do. Fresh HOME and state dir so nothing real is touched.
+    const home = join(dir, "home");
+    const dryRun = spawnSync("bash", [file, "--dry-run"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 60_000,
+      env: { NODE_ENV: "test", PATH: process.env.PATH ?? "/usr/bin:/bin", LANG: "C.UTF-8", HOME: home, DL_BOX_STATE_DIR: join(dir, "state") },
+    });
+    expect(dryRun.status, dryRun.stderr).toBe(0);
+    expect(dryRun.stdout).toContain("[dry-run]");
+    expect(existsSync(canary)).toBe(false);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
