@@ -1,7 +1,7 @@
 /** Domain failures; lib/http/errors.ts is the one place that turns them into HTTP answers. */
 export class AppError extends Error {
   constructor(
-    readonly code: "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "unsupported",
+    readonly code: "invalid" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "too_large" | "unsupported" | "unprocessable",
     message: string,
     readonly details?: Record<string, unknown>,
   ) {

@@ -9,6 +9,8 @@ const STATUS: Record<AppError["code"], number> = {
   conflict: 409,
   too_large: 413,
   unsupported: 415,
+  // Well-formed input that cannot be used as asked (e.g. a pasted text that is no part list).
+  unprocessable: 422,
 };
 
 /** Field path -> messages, in the shape forms display next to their inputs. */

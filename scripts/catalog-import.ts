@@ -1,0 +1,39 @@
+import { parseDatabaseUrl } from "../lib/config/database-url";
+import { formatImportSummary } from "../lib/catalog/import-summary";
+import { createDb } from "../lib/db/client";
+import { migrateSqlite } from "../lib/db/migrate-sqlite";
+import { importCatalogPath } from "../lib/services/catalog-import";
+
+const USAGE = `Usage: npm run catalog:import -- <path>
+  <path>  a BuildCores OpenDB checkout (<path>/open-db/<Category>/*.json) or its open-db folder,
+          or a catalog file in our format (.json or .csv; a price list updates priceCents by externalId).
+The database is DATABASE_URL (default file:./data/app.db); it is migrated first.`;
+
+/** `npm run catalog:import -- <path>`: progress on stderr, the summary on stdout. */
+async function main(args: string[]): Promise<number> {
+  const input = args.find((a) => a !== "--");
+  if (!input || input === "--help" || input === "-h") {
+    console.error(USAGE);
+    return input ? 0 : 2;
+  }
+  const config = parseDatabaseUrl(process.env.DATABASE_URL);
+  if (config.kind !== "sqlite") throw new Error("catalog:import supports SQLite databases (DATABASE_URL=file:...) only");
+  // A fresh file works too: migrations are idempotent and recorded like Prisma Migrate's.
+  migrateSqlite(config.filePath);
+  const db = createDb(config);
+  try {
+    const summary = await importCatalogPath(db, input, (message) => console.error(message));
+    console.log(formatImportSummary(summary));
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`catalog:import failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
