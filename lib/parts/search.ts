@@ -46,7 +46,9 @@ function filterPredicate(def: FilterDef, raw: string): ((specs: Specs) => boolea
 }
 
 function comparator(sort: PartSortKey, category: Category | undefined): (a: Part, b: Part) => number {
-  const byName = (a: Part, b: Part) => a.brand.localeCompare(b.brand) || a.model.localeCompare(b.model) || a.id.localeCompare(b.id);
+  // Plain code-unit comparison: localeCompare is ~10x slower and sorts run over the whole catalog.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const byName = (a: Part, b: Part) => cmp(a.brand, b.brand) || cmp(a.model, b.model) || cmp(a.id, b.id);
   // Unknown values sort last whatever the direction.
   const nullsLast = (x: number | null | undefined, y: number | null | undefined, dir: 1 | -1) =>
     x == null ? (y == null ? 0 : 1) : y == null ? -1 : (x - y) * dir;
