@@ -1,29 +1,42 @@
 import type { Metadata } from "next";
+import { cache } from "react";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { BuildReport } from "@/components/builds/build-report";
+import { CostBreakdown } from "@/components/builds/cost-breakdown";
+import { ExportPanel } from "@/components/builds/export-panel";
 import { OwnerActions } from "@/components/builds/owner-actions";
+import { BuildOrRentPanel } from "@/components/ownership/build-or-rent-panel";
+import { SetupPanel } from "@/components/provisioning/setup-panel";
+import { VerifyPanel } from "@/components/verify/verify-panel";
 import { partLinks } from "@/lib/builds/part-links";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { analyzeStoredBuild } from "@/lib/services/build-analysis";
 import { loadBuildOr404 } from "@/lib/services/builds";
+import { ownershipSetup } from "@/lib/services/ownership";
+import { defaultProvisionPlan } from "@/lib/services/provisioning";
+import { shareMetadata } from "@/lib/services/share-preview";
+import { verifyPanelData } from "@/lib/services/verify-panel";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function load(id: string) {
+// cache(): generateMetadata and the page share one database read per request.
+const load = cache(async (id: string) => {
   try {
     return await loadBuildOr404(getDb(), id);
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") return null;
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const build = await load((await params).id);
-  return { title: build ? build.name : "Build not found" };
+  return build ? shareMetadata(build, requestOrigin(await headers())) : { title: "Build not found" };
 }
 
 export default async function SharedBuildPage({ params }: Props) {
@@ -42,6 +55,11 @@ export default async function SharedBuildPage({ params }: Props) {
       </header>
       <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
       {/* Build-page panels (export, provisioning, verification) mount below, one line each. */}
+      <CostBreakdown cost={analysis.cost} />
+      <BuildOrRentPanel setup={await ownershipSetup(getDb(), build)} />
+      <ExportPanel buildId={build.id} />
+      <SetupPanel buildId={build.id} buildName={build.name} initialPlan={defaultProvisionPlan(resolved)} />
+      <VerifyPanel {...await verifyPanelData(getDb(), build)} />
     </div>
   );
 }

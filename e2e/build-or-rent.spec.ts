@@ -1,0 +1,81 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { keepScreenshot } from "./helpers";
+
+async function exampleSharePath(page: Page): Promise<string> {
+  await page.goto("/");
+  const href = await page.getByRole("link", { name: "Open build →" }).getAttribute("href");
+  expect(href).toMatch(/^\/b\/[A-Za-z0-9_-]{22}$/);
+  return href!;
+}
+
+const numberIn = async (locator: Locator) => Number((await locator.innerText()).replace(/,/g, ""));
+
+test("build or rent: the break-even moves with the usage and the cloud offer", async ({ page }, testInfo) => {
+  await page.goto(await exampleSharePath(page));
+  const panel = page.getByTestId("build-or-rent");
+  await expect(panel.getByRole("heading", { name: "Build or rent" })).toBeVisible();
+  // Server-rendered with the 2017 offer the example build was weighed against.
+  await expect(panel.getByTestId("cloud-preset-date")).toHaveText("2017");
+  await expect(panel.getByRole("radio", { name: /From specs: 2\.29×/ })).toBeChecked();
+  await expect(panel.getByTestId("cost-chart")).toBeVisible();
+  await expect(panel.getByTestId("chart-crossing")).toBeVisible();
+  await expect(page.getByTestId("cost-breakdown").getByTestId("cost-share-gpu")).toBeVisible();
+
+  const hoursBox = panel.getByLabel("Training hours per week");
+  await expect(hoursBox).toBeEnabled(); // hydrated
+  const hours = panel.getByTestId("break-even-hours");
+  const months = panel.getByTestId("break-even-months");
+  const hours20 = await numberIn(hours);
+  const months20 = await numberIn(months);
+  expect(hours20).toBeGreaterThan(500);
+
+  // Twice the use: the same hours of training, reached in about half the months.
+  await hoursBox.fill("40");
+  await expect(months).not.toHaveText(String(months20.toFixed(1)));
+  expect(await numberIn(hours)).toBe(hours20);
+  expect(await numberIn(months)).toBeLessThan(months20);
+  expect(await numberIn(months)).toBeCloseTo(months20 / 2, 0);
+
+  // A cheaper cloud hour (a T4 at $0.53) takes more hours of the box to beat.
+  const hours40 = await numberIn(hours);
+  await panel.getByLabel("Compare with").selectOption("aws-g4dn");
+  await expect(panel.getByTestId("cloud-preset-date")).toHaveText("2026-11");
+  await expect(hours).not.toHaveText(hours40.toLocaleString("en-US"));
+  expect(await numberIn(hours)).toBeGreaterThan(hours40);
+
+  // A price in another currency is never mixed in: the panel asks for a rate.
+  await panel.getByLabel("Electricity price currency").selectOption("EUR");
+  await expect(panel.getByTestId("rate-needed")).toContainText("1 EUR in USD");
+  await expect(hours).toHaveCount(0);
+  await panel.getByTestId("rate-EUR").fill("1.1");
+  await expect(hours).toBeVisible();
+
+  await panel.getByText("Show the chart as a table").click();
+  await expect(panel.getByTestId("cost-table").locator("tbody tr").first()).toContainText("$2,200");
+  await keepScreenshot(page, testInfo, "build-or-rent");
+});
+
+test("the share page carries Open Graph and Twitter card tags pointing at its preview image", async ({ page }) => {
+  const path = await exampleSharePath(page);
+  await page.goto(path);
+  const content = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute("content");
+  const image = await content('property="og:image"');
+  expect(image).toMatch(new RegExp(`^https?://[^/]+/api/builds/${path.slice(3)}/preview\\.png\\?v=\\d+$`));
+  expect(await content('name="twitter:card"')).toBe("summary_large_image");
+  expect(await content('name="twitter:image"')).toBe(image);
+  expect(await content('property="og:title"')).toBe("Weekend deep-learning box (2017)");
+  expect(await content('property="og:description"')).toMatch(/GTX 1080 Ti[^·]* · \$2,\d{3}\.\d{2} · Compatible/);
+});
+
+test("the preview image route answers a 1200x630 PNG for the example build, and 404 for an unknown one", async ({ page, request }) => {
+  const id = (await exampleSharePath(page)).slice(3);
+  const response = await request.get(`/api/builds/${id}/preview.png`);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const png = await response.body();
+  // PNG signature, then the IHDR chunk: length (4 bytes), type, width and height as big-endian u32.
+  expect(png.subarray(0, 8).toString("hex")).toBe("89504e470d0a1a0a");
+  expect(png.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+  expect((await request.get("/api/builds/AAAAAAAAAAAAAAAAAAAAAA/preview.png")).status()).toBe(404);
+});

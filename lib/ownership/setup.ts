@@ -1,0 +1,39 @@
+import type { Currency } from "../builds/currencies";
+import type { BoxGpu, GpuFigures } from "./performance";
+
+/** What the server knows about a build for the build-or-rent panel (plain data, serialisable). */
+export interface OwnershipSetup {
+  currency: Currency;
+  /** The build's total; items without a price are left out (and counted). */
+  purchaseCents: number;
+  unknownPriceCount: number;
+  estimatedLoadW: number;
+  gpus: BoxGpu[];
+  /** The latest benchmark run's per-GPU figures, when the build has one that measured GPUs. */
+  measured: { figures: GpuFigures[]; runAt: string } | null;
+  defaultPresetId: string;
+}
+
+export const K_MODES = ["spec", "measured", "own"] as const;
+export type KMode = (typeof K_MODES)[number];
+
+export const CUSTOM_CLOUD = "custom";
+
+/** The panel's inputs as typed (strings), so half-typed values never turn into numbers by accident. */
+export interface OwnershipForm {
+  hoursPerWeek: string;
+  kwhPrice: string;
+  kwhCurrency: Currency;
+  loadW: string;
+  resale: string;
+  resaleYears: string;
+  /** A preset id or CUSTOM_CLOUD. */
+  cloud: string;
+  customPrice: string;
+  customCurrency: Currency;
+  customGpuId: string;
+  kMode: KMode;
+  ownK: string;
+  /** Typed conversion rates into the build's currency, by source currency. */
+  rates: Partial<Record<Currency, string>>;
+}
