@@ -1,3 +1,5 @@
+import { buildFileSlug } from "../builds/file-slug";
+
 export const EXPORT_FORMATS = ["markdown", "text", "json", "csv"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
@@ -9,19 +11,11 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
 };
 
 const EXTENSIONS: Record<ExportFormat, string> = { markdown: "md", text: "txt", json: "json", csv: "csv" };
-const MAX_STEM = 60;
 
 /**
  * A download name safe in a Content-Disposition header on every OS: ASCII letters, digits and
  * hyphens only ("Ünïcode RTX build!" -> "unicode-rtx-build.md"), "build" when nothing is left.
  */
 export function exportFileName(buildName: string, format: ExportFormat): string {
-  const stem = buildName
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, MAX_STEM)
-    .replace(/^-+|-+$/g, "");
-  return `${stem || "build"}.${EXTENSIONS[format]}`;
+  return `${buildFileSlug(buildName)}.${EXTENSIONS[format]}`;
 }
