@@ -43,6 +43,8 @@ export default async function SharedBuildPage({ params }: Props) {
   const build = await load((await params).id);
   if (!build) notFound();
   const { resolved, analysis } = analyzeStoredBuild(build);
+  const db = getDb();
+  const [ownership, verify] = await Promise.all([ownershipSetup(db, build), verifyPanelData(db, build)]);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
@@ -54,12 +56,12 @@ export default async function SharedBuildPage({ params }: Props) {
         <OwnerActions buildId={build.id} />
       </header>
       <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
-      {/* Build-page panels (export, provisioning, verification) mount below, one line each. */}
+      {/* Build-page panels: cost, build or rent, export, provisioning, verification. */}
       <CostBreakdown cost={analysis.cost} />
-      <BuildOrRentPanel setup={await ownershipSetup(getDb(), build)} />
+      <BuildOrRentPanel setup={ownership} />
       <ExportPanel buildId={build.id} />
       <SetupPanel buildId={build.id} buildName={build.name} initialPlan={defaultProvisionPlan(resolved)} />
-      <VerifyPanel {...await verifyPanelData(getDb(), build)} />
+      <VerifyPanel {...verify} />
     </div>
   );
 }
