@@ -26,7 +26,9 @@ async function searchLatency(baseUrl: string) {
 
 async function firstLoadJs(baseUrl: string, path: string) {
   const html = await (await fetch(`${baseUrl}${path}`)).text();
-  const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]!))];
+  // `noModule` scripts are legacy polyfills that module-capable browsers never download.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0]));
+  const scripts = [...new Set(tags.map((m) => m[1]!))];
   let rawBytes = 0;
   let gzipBytes = 0;
   for (const src of scripts) {
