@@ -37,7 +37,12 @@ async function main() {
     };
     console.log(JSON.stringify(result));
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    // The stopped server can still be flushing its cache files for a moment.
+    try {
+      fs.rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 500 });
+    } catch (error) {
+      console.error(`could not remove ${dir}: ${(error as Error).message}`);
+    }
   }
 }
 

@@ -9,7 +9,10 @@ const SECTIONS = ["compat", "provisioning", "benchmark-checklist", "import", "ht
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const sections = SECTIONS.filter((s) => (wanted.length ? wanted.includes(s) : true) && fs.existsSync(path.join("bench", `${s}.ts`)));
 
-const results: Record<string, unknown> = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, ranAt: new Date().toISOString() };
+// A partial run (named sections) updates those sections in the previous results file.
+const resultsFile = path.join("bench", "results.json");
+const previous = wanted.length && fs.existsSync(resultsFile) ? (JSON.parse(fs.readFileSync(resultsFile, "utf8")) as Record<string, unknown>) : {};
+const results: Record<string, unknown> = { ...previous, machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, ranAt: new Date().toISOString() };
 let failed = false;
 for (const section of sections) {
   console.log(`\n== ${section}`);
@@ -24,6 +27,6 @@ for (const section of sections) {
     console.error(`section ${section} printed no JSON result (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
   }
 }
-fs.writeFileSync(path.join("bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2) + "\n");
 console.log("\nwrote bench/results.json");
 process.exit(failed ? 1 : 0);

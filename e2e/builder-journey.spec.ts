@@ -91,3 +91,21 @@ test("assemble the example build, save, share, fork, edit, conflict, refuse and 
   await stranger.close();
   await other.close();
 });
+
+test("a custom part with specs takes part in the power estimate", async ({ page }) => {
+  await page.goto("/builds/new");
+  await expect(page.getByTestId("compat-status")).toHaveText("Incomplete");
+  await page.locator('section[data-slot="gpu"]').getByRole("button", { name: /^\+ Add/ }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("Not in the catalog? Add a custom part").click();
+  await dialog.getByLabel("Name").fill("Lab-built accelerator");
+  await dialog.getByLabel("Price").fill("1200");
+  await dialog.getByLabel(/Board power/).fill("350");
+  await dialog.getByLabel(/VRAM/).fill("24");
+  await dialog.getByRole("button", { name: "Add custom part" }).click();
+  await expect(dialog).toBeHidden();
+  const item = page.getByTestId("build-item").filter({ hasText: "Lab-built accelerator" });
+  await expect(item.getByText("Custom part")).toBeVisible();
+  await expect(page.getByTestId("live-total")).toHaveText("$1,200.00");
+  await expect(page.getByTestId("estimated-watts")).toHaveText(/^(3[5-9]\d|[4-9]\d\d) W$/);
+});
