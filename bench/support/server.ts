@@ -11,6 +11,15 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+async function listening(baseUrl: string): Promise<boolean> {
+  try {
+    await fetch(`${baseUrl}/api/health`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Starts the production server the way `npm start` does, on a throwaway database. */
 export async function startServer(options: { cwd?: string; port: number; databaseUrl?: string; timeoutMs?: number }): Promise<RunningServer> {
   const cwd = options.cwd ?? process.cwd();
@@ -40,10 +49,23 @@ export async function startServer(options: { cwd?: string; port: number; databas
     firstPageMs,
     output: () => log,
     stop: async () => {
-      // npm start spawns tsx -> next; kill the whole process group.
-      if (child.pid) process.kill(-child.pid, "SIGTERM");
-      await new Promise((r) => child.once("exit", r));
-      fs.rmSync(dbDir, { recursive: true, force: true });
+      // npm start spawns tsx -> next; signal the whole process group, then wait until the port is
+      // really free (next-server can outlive npm by a moment), so a restart cannot hit the old one.
+      const group = child.pid ? -child.pid : 0;
+      const signal = (sig: NodeJS.Signals) => {
+        try {
+          if (group) process.kill(group, sig);
+        } catch {
+          // Already gone.
+        }
+      };
+      signal("SIGTERM");
+      const killAt = Date.now() + 10_000;
+      while (await listening(baseUrl)) {
+        if (Date.now() > killAt) signal("SIGKILL");
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      fs.rmSync(dbDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
     },
   };
 }
