@@ -11,15 +11,6 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-async function listening(baseUrl: string): Promise<boolean> {
-  try {
-    await fetch(`${baseUrl}/api/health`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Starts the production server the way `npm start` does, on a throwaway database. */
 export async function startServer(options: { cwd?: string; port: number; databaseUrl?: string; timeoutMs?: number }): Promise<RunningServer> {
   const cwd = options.cwd ?? process.cwd();
@@ -49,20 +40,22 @@ export async function startServer(options: { cwd?: string; port: number; databas
     firstPageMs,
     output: () => log,
     stop: async () => {
-      // npm start spawns tsx -> next; signal the whole process group, then wait until the port is
-      // really free (next-server can outlive npm by a moment), so a restart cannot hit the old one.
+      // npm start spawns tsx -> next; signal the whole process group and wait until every process
+      // in it has exited. Polling the port is not enough: fetch reuses keep-alive sockets, which a
+      // shutting-down server still answers.
       const group = child.pid ? -child.pid : 0;
-      const signal = (sig: NodeJS.Signals) => {
+      const alive = (sig: NodeJS.Signals | 0) => {
         try {
           if (group) process.kill(group, sig);
+          return group !== 0;
         } catch {
-          // Already gone.
+          return false;
         }
       };
-      signal("SIGTERM");
+      alive("SIGTERM");
       const killAt = Date.now() + 10_000;
-      while (await listening(baseUrl)) {
-        if (Date.now() > killAt) signal("SIGKILL");
+      while (alive(0)) {
+        if (Date.now() > killAt) alive("SIGKILL");
         await new Promise((r) => setTimeout(r, 200));
       }
       fs.rmSync(dbDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
