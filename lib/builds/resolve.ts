@@ -4,8 +4,21 @@ import { partName } from "../parts/types";
 import type { ResolvedBuild, ResolvedItem, ResolvedPart } from "./types";
 import type { StoredBuild, StoredItem } from "./stored";
 
+// A page asks for the same loaded build's resolved form from several panels; stored builds are
+// never mutated after loading, so one result per object is safe and saves the repeated work.
+const resolvedCache = new WeakMap<StoredBuild, ResolvedBuild>();
+
 /** Turns a stored build into the input of compatibility, power, cost and exports. */
 export function resolveStoredBuild(build: StoredBuild): ResolvedBuild {
+  let resolved = resolvedCache.get(build);
+  if (!resolved) {
+    resolved = resolveUncached(build);
+    resolvedCache.set(build, resolved);
+  }
+  return resolved;
+}
+
+function resolveUncached(build: StoredBuild): ResolvedBuild {
   return {
     name: build.name,
     currency: build.currency,

@@ -2,7 +2,8 @@ import type { BuildDraft } from "../builds/draft";
 import { normalizeDraft } from "../builds/normalize-draft";
 import { resolveStoredBuild } from "../builds/resolve";
 import type { StoredBuild } from "../builds/stored";
-import { analyzeBuild } from "../compat/analyze";
+import type { ResolvedBuild } from "../builds/types";
+import { analyzeBuild, type BuildAnalysis } from "../compat/analyze";
 import type { Db } from "../db/client";
 import { getPartsByIds } from "../db/parts";
 import { ValidationError } from "../errors";
@@ -25,7 +26,15 @@ export async function analyzeDraft(db: Db, draft: BuildDraft) {
   return analyzeBuild(resolved);
 }
 
+const analysisCache = new WeakMap<StoredBuild, { resolved: ResolvedBuild; analysis: BuildAnalysis }>();
+
+/** Resolved build and its analysis; computed once per loaded build object (see resolveStoredBuild). */
 export function analyzeStoredBuild(build: StoredBuild) {
-  const resolved = resolveStoredBuild(build);
-  return { resolved, analysis: analyzeBuild(resolved) };
+  let entry = analysisCache.get(build);
+  if (!entry) {
+    const resolved = resolveStoredBuild(build);
+    entry = { resolved, analysis: analyzeBuild(resolved) };
+    analysisCache.set(build, entry);
+  }
+  return entry;
 }

@@ -15,10 +15,9 @@ import { AppError } from "@/lib/errors";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { analyzeStoredBuild } from "@/lib/services/build-analysis";
 import { loadBuildOr404 } from "@/lib/services/builds";
-import { ownershipSetup } from "@/lib/services/ownership";
 import { defaultProvisionPlan } from "@/lib/services/provisioning";
+import { sharePanels } from "@/lib/services/share-panels";
 import { shareMetadata } from "@/lib/services/share-preview";
-import { verifyPanelData } from "@/lib/services/verify-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -43,8 +42,7 @@ export default async function SharedBuildPage({ params }: Props) {
   const build = await load((await params).id);
   if (!build) notFound();
   const { resolved, analysis } = analyzeStoredBuild(build);
-  const db = getDb();
-  const [ownership, verify] = await Promise.all([ownershipSetup(db, build), verifyPanelData(db, build)]);
+  const { ownership, verify } = await sharePanels(getDb(), build);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
