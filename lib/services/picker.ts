@@ -5,9 +5,7 @@ import { normalizeDraftWithCatalog } from "./build-analysis";
 import { searchCatalog } from "./catalog";
 
 /** Catalog search for the builder's picker, optionally limited to parts that fit the build. */
-export async function pickerSearch(db: Db, query: PickerQuery) {
-  const accept = query.compatibleWith ? compatibleWith((await normalizeDraftWithCatalog(db, query.compatibleWith)).resolved) : undefined;
-  const { compatibleWith: _unused, ...search } = query;
-  void _unused;
+export async function pickerSearch(db: Db, { compatibleWith: draft, ...search }: PickerQuery) {
+  const accept = draft ? compatibleWith((await normalizeDraftWithCatalog(db, draft)).resolved) : undefined;
   return searchCatalog(db, { ...search, accept });
 }
