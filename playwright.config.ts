@@ -7,6 +7,8 @@ const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined;
 
 export default defineConfig({
   testDir: "./e2e",
+  // e2e/reliability/*.test.ts run under Vitest (vitest.reliability.config.ts), not here.
+  testMatch: "*.spec.ts",
   outputDir: "./test-results",
   timeout: 60_000,
   expect: { timeout: 10_000 },

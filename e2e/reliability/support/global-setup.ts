@@ -1,0 +1,5 @@
+import { ensureBuild } from "./app-server";
+
+export default function setup(): void {
+  ensureBuild();
+}
