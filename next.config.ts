@@ -11,8 +11,8 @@ const SECURITY_HEADERS = [
 ];
 
 const nextConfig: NextConfig = {
-  // Native driver: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // Database drivers: load them from node_modules at run time instead of bundling them.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {

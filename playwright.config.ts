@@ -4,6 +4,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // E2E_BASE_URL points the suite at an already running server (e.g. `npm run dev`) instead.
 const externalBaseUrl = process.env.E2E_BASE_URL;
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE || undefined;
+const databaseUrl = process.env.E2E_DATABASE_URL || undefined;
 
 export default defineConfig({
   testDir: "./e2e",
@@ -28,12 +29,13 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: externalBaseUrl ? undefined : {
-    // The real start path: migrate, seed, build if needed, serve; on a database of its own.
-    command: "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && tsx scripts/start.ts",
+    // The real start path: migrate, seed, build if needed, serve; on a database of its own
+    // (a fresh SQLite file, or the throwaway PostgreSQL database scripts/e2e.ts made).
+    command: databaseUrl ? "tsx scripts/start.ts" : "rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && tsx scripts/start.ts",
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), DATABASE_URL: "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(PORT), DATABASE_URL: databaseUrl ?? "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1" },
     stdout: "pipe",
   },
 });

@@ -1,13 +1,13 @@
 import { parseDatabaseUrl } from "../lib/config/database-url";
 import { formatImportSummary } from "../lib/catalog/import-summary";
 import { createDb } from "../lib/db/client";
-import { migrateSqlite } from "../lib/db/migrate-sqlite";
+import { migrateDatabase } from "../lib/db/migrate";
 import { importCatalogPath } from "../lib/services/catalog-import";
 
 const USAGE = `Usage: npm run catalog:import -- <path>
   <path>  a BuildCores OpenDB checkout (<path>/open-db/<Category>/*.json) or its open-db folder,
           or a catalog file in our format (.json or .csv; a price list updates priceCents by externalId).
-The database is DATABASE_URL (default file:./data/app.db); it is migrated first.`;
+The database is DATABASE_URL (default file:./data/app.db; postgres://... works too); it is migrated first.`;
 
 /** `npm run catalog:import -- <path>`: progress on stderr, the summary on stdout. */
 async function main(args: string[]): Promise<number> {
@@ -17,9 +17,8 @@ async function main(args: string[]): Promise<number> {
     return input ? 0 : 2;
   }
   const config = parseDatabaseUrl(process.env.DATABASE_URL);
-  if (config.kind !== "sqlite") throw new Error("catalog:import supports SQLite databases (DATABASE_URL=file:...) only");
-  // A fresh file works too: migrations are idempotent and recorded like Prisma Migrate's.
-  migrateSqlite(config.filePath);
+  // A fresh database works too: migrations are idempotent and recorded like Prisma Migrate's.
+  await migrateDatabase(config);
   const db = createDb(config);
   try {
     const summary = await importCatalogPath(db, input, (message) => console.error(message));

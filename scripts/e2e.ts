@@ -1,15 +1,33 @@
 import { spawnSync } from "node:child_process";
+import { createThrowawayDatabase, testPostgresUrl } from "../lib/db/test-postgres";
 import { findChromium } from "./find-chromium";
 
-let executable: string;
-try {
-  executable = findChromium();
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
+// `npm run test:e2e [-- playwright args]`. Under DLBOX_TEST_DB=postgres the server runs on a
+// throwaway PostgreSQL database, dropped afterwards.
+async function main(): Promise<number> {
+  let executable: string;
+  try {
+    executable = findChromium();
+  } catch (error) {
+    console.error((error as Error).message);
+    return 1;
+  }
+  const adminUrl = testPostgresUrl();
+  const database = adminUrl ? await createThrowawayDatabase(adminUrl, "dlbox_e2e") : null;
+  try {
+    const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        PLAYWRIGHT_CHROMIUM_EXECUTABLE: executable,
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...(database ? { E2E_DATABASE_URL: database.url } : {}),
+      },
+    });
+    return result.status ?? 1;
+  } finally {
+    await database?.drop();
+  }
 }
-const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, PLAYWRIGHT_CHROMIUM_EXECUTABLE: executable, NEXT_TELEMETRY_DISABLED: "1" },
-});
-process.exit(result.status ?? 1);
+
+main().then((code) => process.exit(code));

@@ -19,7 +19,7 @@ const DEFINE_7 = "0aa5e9ea-08b5-4654-b1bf-409e693d4de8";
 let t: TestDb;
 let first: CatalogImportSummary;
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   first = await importCatalogPath(t.db, openDbDir());
 }, 120_000);
 afterAll(() => t.cleanup());

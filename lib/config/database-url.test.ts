@@ -14,6 +14,14 @@ describe("parseDatabaseUrl", () => {
     expect(parseDatabaseUrl("postgresql://u@db.internal/dlbox").kind).toBe("postgres");
   });
 
+  it("sizes the PostgreSQL pool from DATABASE_POOL_MAX, default 10, and refuses nonsense", () => {
+    expect(parseDatabaseUrl("postgres://u@h/db", "/", undefined)).toMatchObject({ poolMax: 10 });
+    expect(parseDatabaseUrl("postgres://u@h/db", "/", " 25 ")).toMatchObject({ poolMax: 25 });
+    for (const bad of ["0", "-3", "2.5", "many", "100000"]) {
+      expect(() => parseDatabaseUrl("postgres://u@h/db", "/", bad)).toThrow(/DATABASE_POOL_MAX/);
+    }
+  });
+
   it.each([
     ["mysql://root@localhost/db", /scheme mysql: is not supported/],
     ["just-a-path.db", /scheme \(none\) is not supported/],

@@ -15,7 +15,7 @@ function fixture(name: string): BenchmarkResult {
 
 let t: TestDb;
 beforeEach(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await upsertParts(t.db, TEST_PARTS);
 });
 afterEach(() => t.cleanup());

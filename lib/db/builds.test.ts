@@ -7,7 +7,7 @@ import { TEST_PARTS, testContent } from "./test-fixtures";
 
 let t: TestDb;
 beforeEach(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await upsertParts(t.db, TEST_PARTS);
 });
 afterEach(() => t.cleanup());

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { readMigrations, type Migration } from "./migrations";
+import { pendingMigrations, readMigrations, type MigrateResult, type Migration } from "./migrations";
 
 // Same table Prisma Migrate creates, so `prisma migrate deploy` on a connected machine
 // sees these migrations as applied.
@@ -16,11 +16,6 @@ const MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
     "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
-
-export interface MigrateResult {
-  applied: string[];
-  alreadyApplied: number;
-}
 
 export function migrateSqlite(filePath: string, migrations: Migration[] = readMigrations()): MigrateResult {
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
@@ -39,14 +34,7 @@ export function migrateSqlite(filePath: string, migrations: Migration[] = readMi
           .prepare(`SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`)
           .all() as { migration_name: string; checksum: string }[]).map((r) => [r.migration_name, r.checksum]),
       );
-      for (const migration of migrations) {
-        const recorded = done.get(migration.name);
-        if (recorded !== undefined) {
-          if (recorded !== migration.checksum) {
-            throw new Error(`Migration ${migration.name} was edited after it was applied (checksum mismatch)`);
-          }
-          continue;
-        }
+      for (const migration of pendingMigrations(done, migrations)) {
         const startedAt = new Date().toISOString();
         db.exec(migration.sql);
         db.prepare(

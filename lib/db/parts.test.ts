@@ -5,7 +5,7 @@ import { TEST_PARTS } from "./test-fixtures";
 
 let t: TestDb;
 beforeEach(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await upsertParts(t.db, TEST_PARTS);
 });
 afterEach(() => t.cleanup());

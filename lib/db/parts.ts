@@ -2,7 +2,8 @@ import type { Category } from "../parts/categories";
 import { queryTokens } from "../parts/search-text";
 import type { Part } from "../parts/types";
 import type { Db } from "./client";
-import { partToRow, rowToPart } from "./part-mapper";
+import { SYNC_FIELDS, syncParts } from "./catalog-import";
+import { rowToPart } from "./part-mapper";
 
 export type PartSort = "name" | "price-asc" | "price-desc" | "newest";
 
@@ -64,12 +65,12 @@ export async function getPartsByIds(db: Db, ids: readonly string[]): Promise<Map
   return new Map(rows.map((row) => [row.id, rowToPart(row)]));
 }
 
-/** Inserts or refreshes parts by id; never touches builds. */
+/**
+ * Inserts or refreshes parts by id; never touches builds. Unchanged parts are not written, so
+ * every app server start re-applies the built-in catalog in a few bulk statements at most.
+ */
 export async function upsertParts(db: Db, parts: readonly Part[]): Promise<void> {
-  const rows = parts.map(partToRow);
-  await db.$transaction(
-    rows.map((row) => db.part.upsert({ where: { id: row.id }, create: row, update: row })),
-  );
+  await syncParts(db, parts, { matchBy: "id", fields: SYNC_FIELDS });
 }
 
 export async function countPartsByCategory(db: Db): Promise<Record<string, number>> {

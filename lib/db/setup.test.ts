@@ -2,25 +2,35 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { parseDatabaseUrl, type DatabaseConfig } from "../config/database-url";
 import { loadBuiltinCatalog } from "../catalog/builtin-catalog";
 import { createBuild, deleteBuild, getBuild } from "./builds";
 import { createDb } from "./client";
 import { setupDatabase } from "./setup";
 import { testContent } from "./test-fixtures";
+import { createThrowawayDatabase, testPostgresUrl } from "./test-postgres";
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
 
-function freshConfig() {
+/** A database nobody has set up yet: a new SQLite path, or an empty PostgreSQL database. */
+async function freshConfig(): Promise<DatabaseConfig> {
+  const adminUrl = testPostgresUrl();
+  if (adminUrl) {
+    const database = await createThrowawayDatabase(adminUrl);
+    cleanups.push(database.drop);
+    return parseDatabaseUrl(database.url);
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-setup-"));
-  dirs.push(dir);
-  const filePath = path.join(dir, "data", "app.db");
-  return { kind: "sqlite" as const, url: `file:${filePath}`, filePath };
+  cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+  return parseDatabaseUrl(`file:${path.join(dir, "data", "app.db")}`);
 }
 
 describe("setupDatabase (what npm start runs)", () => {
   it("creates, migrates and seeds a new database with the catalog and the example build", async () => {
-    const config = freshConfig();
+    const config = await freshConfig();
     const result = await setupDatabase(config);
     expect(result.appliedMigrations.length).toBeGreaterThan(0);
     expect(result.builtinParts).toBe(loadBuiltinCatalog().length);
@@ -36,7 +46,7 @@ describe("setupDatabase (what npm start runs)", () => {
   });
 
   it("a second start keeps user builds and never re-seeds the example, even after it was deleted", async () => {
-    const config = freshConfig();
+    const config = await freshConfig();
     const first = await setupDatabase(config);
     const db = createDb(config);
     try {

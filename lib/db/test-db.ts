@@ -2,11 +2,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import { parseDatabaseUrl } from "../config/database-url";
 import { createDb, type Db } from "./client";
+import { migratePostgres } from "./migrate-postgres";
 import { migrateSqlite } from "./migrate-sqlite";
+import { createThrowawayDatabase, testPostgresUrl } from "./test-postgres";
 
-// Test support: each test gets its own database file, copied from a template migrated once
-// per worker, so tests never share state and migrations run once.
+// Test support: each test gets a database of its own, so tests never share state. SQLite files
+// are copied from a template migrated once per worker; under DLBOX_TEST_DB=postgres each test
+// gets a fresh, migrated PostgreSQL database instead.
 let template: string | null = null;
 
 function migratedTemplate(): string {
@@ -19,18 +23,35 @@ function migratedTemplate(): string {
 
 export interface TestDb {
   db: Db;
-  filePath: string;
+  provider: "sqlite" | "postgres";
+  url: string;
   cleanup: () => Promise<void>;
 }
 
-export function createTestDb(): TestDb {
+export async function createTestDb(): Promise<TestDb> {
+  const adminUrl = testPostgresUrl();
+  if (adminUrl) {
+    const database = await createThrowawayDatabase(adminUrl);
+    await migratePostgres(database.url);
+    const db = createDb(parseDatabaseUrl(database.url));
+    return {
+      db,
+      provider: "postgres",
+      url: database.url,
+      cleanup: async () => {
+        await db.$disconnect();
+        await database.drop();
+      },
+    };
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-test-"));
   const filePath = path.join(dir, `${randomUUID()}.db`);
   fs.copyFileSync(migratedTemplate(), filePath);
   const db = createDb({ kind: "sqlite", url: `file:${filePath}`, filePath });
   return {
     db,
-    filePath,
+    provider: "sqlite",
+    url: `file:${filePath}`,
     cleanup: async () => {
       await db.$disconnect();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,7 @@ let t: TestDb;
 let id: string;
 let token: string;
 beforeEach(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await upsertParts(t.db, TEST_PARTS);
   const created = await createBuild(t.db, testContent({ items: [{ partId: "test-gpu", custom: null, quantity: 1, priceCents: null, discountCents: 0 }] }));
   id = created.build.id;

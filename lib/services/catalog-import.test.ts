@@ -15,8 +15,8 @@ const CPU = "4dcfffec-423b-4052-8aca-db6c0f84bb43";
 
 let t: TestDb;
 let dir: string;
-beforeEach(() => {
-  t = createTestDb();
+beforeEach(async () => {
+  t = await createTestDb();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-odb-"));
 });
 afterEach(async () => {

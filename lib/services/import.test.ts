@@ -18,7 +18,7 @@ beforeAll(async () => {
   const cache = globalThis as { dlboxCatalog?: unknown; dlboxMatcher?: unknown };
   delete cache.dlboxCatalog;
   delete cache.dlboxMatcher;
-  t = createTestDb();
+  t = await createTestDb();
   await upsertParts(t.db, TEST_PARTS);
 });
 afterAll(() => t.cleanup());

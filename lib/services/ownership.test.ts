@@ -14,7 +14,7 @@ const result = benchmarkResultSchema.parse(JSON.parse(readFileSync(new URL("../b
 let t: TestDb;
 let id: string;
 beforeEach(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await upsertParts(t.db, TEST_PARTS);
   const created = await createBuild(t.db, testContent({ items: [{ partId: "test-gpu", custom: null, quantity: 1, priceCents: 69_900, discountCents: 0 }] }));
   id = created.build.id;

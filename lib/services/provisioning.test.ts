@@ -10,7 +10,7 @@ import { provisionPlanFor, provisionScriptFor } from "./provisioning";
 let t: TestDb;
 let id: string;
 beforeAll(async () => {
-  t = createTestDb();
+  t = await createTestDb();
   await upsertParts(t.db, TEST_PARTS);
   ({ id } = await createFromDraft(t.db, { name: "Ölf's $(box)\n", items: [{ partId: "test-gpu", quantity: 2 }] }));
 });

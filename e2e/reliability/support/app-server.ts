@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createThrowawayDatabase, testPostgresUrl } from "../../../lib/db/test-postgres";
 import { buildIsCurrent, sourceStamp, STAMP_FILE } from "../../../scripts/build-stamp";
 
 // A production server (`next start` on the current build) on a database of its own, with its
@@ -21,7 +22,7 @@ export interface AppServer {
 
 export interface AppServerOptions {
   port: number;
-  /** Defaults to a fresh SQLite file, or a fresh PostgreSQL database under RELIABILITY_DB=postgres. */
+  /** Defaults to a fresh SQLite file, or a fresh PostgreSQL database under DLBOX_TEST_DB=postgres. */
   databaseUrl?: string;
   env?: Record<string, string>;
 }
@@ -42,7 +43,9 @@ function setupDatabase(databaseUrl: string): void {
 
 export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-reliability-"));
-  const databaseUrl = options.databaseUrl ?? `file:${path.join(tmp, "app.db")}`;
+  const adminUrl = options.databaseUrl ? null : testPostgresUrl();
+  const throwaway = adminUrl ? await createThrowawayDatabase(adminUrl, "dlbox_reliability") : null;
+  const databaseUrl = options.databaseUrl ?? throwaway?.url ?? `file:${path.join(tmp, "app.db")}`;
   setupDatabase(databaseUrl);
   const baseUrl = `http://127.0.0.1:${options.port}`;
   let log = "";
@@ -92,6 +95,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
     restart: launch,
     stop: async () => {
       await kill("SIGTERM");
+      await throwaway?.drop();
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };

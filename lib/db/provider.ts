@@ -1,0 +1,16 @@
+import type { DatabaseConfig } from "../config/database-url";
+
+export type Provider = DatabaseConfig["kind"];
+
+// Which provider a client talks to, for the few raw statements whose SQL differs.
+const providers = new WeakMap<object, Provider>();
+
+export function registerProvider(db: object, provider: Provider): void {
+  providers.set(db, provider);
+}
+
+export function providerOf(db: object): Provider {
+  const provider = providers.get(db);
+  if (!provider) throw new Error("providerOf: this client was not made by createDb");
+  return provider;
+}
