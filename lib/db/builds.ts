@@ -80,8 +80,13 @@ export async function updateBuild(db: Db, id: string, expectedVersion: number, c
     await tx.buildItem.createMany({ data: itemRows(content).map((item) => ({ ...item, buildId: id })) });
     const row = await tx.build.findUniqueOrThrow({ where: { id }, include: withItems });
     return { status: "ok", build: rowToBuild(row) };
-  });
+  }, EDIT_TRANSACTION);
 }
+
+// Prisma's defaults (wait 2 s for a connection, 5 s to finish) fail saves under a burst of
+// concurrent writers queueing for SQLite's single writer or a full PostgreSQL pool; a slow save
+// beats a failed one.
+const EDIT_TRANSACTION = { maxWait: 15_000, timeout: 20_000 } as const;
 
 export async function deleteBuild(db: Db, id: string): Promise<boolean> {
   const result = await db.build.deleteMany({ where: { id } });
