@@ -2,6 +2,7 @@
 // same load generator. `npm run bench --db=sqlite|postgres` (or `npx tsx bench/database.ts --db=...`).
 // PostgreSQL comes from the reliability harness, which makes a throwaway database from
 // DLBOX_TEST_POSTGRES_URL when RELIABILITY_DB=postgres; this file only selects it.
+import os from "node:os";
 import { ensureBuild, startAppServer } from "../e2e/reliability/support/app-server";
 import { catalogPartIds, createBuild, draftFor } from "../e2e/reliability/support/build-api";
 import { exampleSharePath, searchLatency } from "./support/catalog-search";
@@ -31,14 +32,20 @@ async function main() {
     const actual = server.databaseUrl.startsWith("file:") ? "sqlite" : "postgres";
     if (actual !== database) throw new Error(`asked for ${database} but the server runs on ${actual}`);
 
+    const loadBefore = os.loadavg()[0]!;
     const search = await searchLatency(server.baseUrl);
     const share = `${server.baseUrl}${await exampleSharePath(server.baseUrl)}`;
+    const partIds = await catalogPartIds(server.baseUrl);
+    // First requests compile and cache code paths; keep them out of the measured runs.
+    for (let i = 0; i < 5; i++) {
+      await (await fetch(share)).arrayBuffer();
+      await createBuild(server.baseUrl, draftFor(partIds, `bench-warm-up-${i}`));
+    }
     const sharePage = await load(CONCURRENCY, LOAD_SECONDS * 1000, async () => {
       const response = await fetch(share);
       await response.arrayBuffer();
       return response.status === 200;
     });
-    const partIds = await catalogPartIds(server.baseUrl);
     let sequence = 0;
     const creates = await load(CONCURRENCY, LOAD_SECONDS * 1000, async (worker) => {
       const created = await createBuild(server.baseUrl, draftFor(partIds, `bench-${worker}-${++sequence}`));
@@ -54,6 +61,8 @@ async function main() {
       sharePage32: figures(sharePage),
       createBuild32: figures(creates),
       catalogSearchApi: search,
+      // This machine is shared; a high load average during the run means lower figures.
+      loadAverage1m: { before: round(loadBefore, 2), after: round(os.loadavg()[0]!, 2) },
     };
     console.log(`${database}: share page ${result.sharePage32.rps} req/s (p95 ${result.sharePage32.p95Ms} ms), POST /api/builds ${result.createBuild32.rps} req/s, search p50 ${search.p50Ms} ms p95 ${search.p95Ms} ms`);
     console.log(JSON.stringify(result));
