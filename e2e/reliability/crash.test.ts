@@ -11,8 +11,9 @@ import { catalogPartIds, createBuild, draftFor, fingerprint, inPool, readBuild, 
 // transaction's pages plus a commit frame to the WAL, and SIGKILL ends the process but not the
 // kernel, which still holds every write() the process made, so committed frames survive. On the
 // next open SQLite replays the WAL up to the last commit frame and ignores a trailing partial
-// transaction, so an interrupted edit (header update, item delete and insert in one transaction,
-// lib/db/builds.ts) leaves no trace. On PostgreSQL a commit returns only once its WAL record is
+// transaction, so an interrupted write leaves no trace: an edit is one transaction (header update,
+// item delete and insert, lib/db/builds.ts) and so is a create with its items (Prisma runs a
+// nested create in one transaction). On PostgreSQL a commit returns only once its WAL record is
 // flushed (synchronous_commit on), and a transaction whose backend's client dies before COMMIT
 // is rolled back, so again only whole transactions exist after the restart.
 
