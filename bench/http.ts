@@ -3,27 +3,11 @@
 // and the builder page's first-load JS. Run: npx tsx bench/http.ts
 import { gzipSync } from "node:zlib";
 import { startServer } from "./support/server";
-import { load, percentile, round } from "./support/stats";
+import { exampleSharePath, searchLatency } from "./support/catalog-search";
+import { load, round } from "./support/stats";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
-const SEARCHES = ["category=gpu", "category=gpu&vramGb=16&sort=price-asc", "q=rtx", "category=cpu&socket=AM5", "q=ddr5 32gb", "category=case&maxGpuLengthMm=350", "category=psu&wattage=1000&sort=spec-desc"];
-
-async function searchLatency(baseUrl: string) {
-  const times: number[] = [];
-  for (let round_ = 0; round_ < 30; round_++) {
-    for (const query of SEARCHES) {
-      const t0 = performance.now();
-      const response = await fetch(`${baseUrl}/api/parts?${query}`);
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`search ${query}: ${response.status}`);
-      times.push(performance.now() - t0);
-    }
-  }
-  times.sort((a, b) => a - b);
-  return { requests: times.length, p50Ms: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2) };
-}
-
 async function firstLoadJs(baseUrl: string, path: string) {
   const html = await (await fetch(`${baseUrl}${path}`)).text();
   // `noModule` scripts are legacy polyfills that module-capable browsers never download.
@@ -42,9 +26,7 @@ async function firstLoadJs(baseUrl: string, path: string) {
 async function main() {
   const server = await startServer({ port: PORT });
   try {
-    const home = await (await fetch(`${server.baseUrl}/`)).text();
-    const share = /href="(\/b\/[A-Za-z0-9_-]{22})"/.exec(home)?.[1];
-    if (!share) throw new Error("example build link not found on the home page");
+    const share = await exampleSharePath(server.baseUrl);
     const search = await searchLatency(server.baseUrl);
     const js = await firstLoadJs(server.baseUrl, "/builds/new");
     const asset = new URL(js.staticAsset ?? "/favicon.ico", server.baseUrl).toString();

@@ -6,17 +6,20 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 export const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
-/** Runs `worker` from `concurrency` loops for `durationMs`; returns per-request latencies and errors. */
-export async function load(concurrency: number, durationMs: number, request: () => Promise<boolean>) {
+/**
+ * Runs `request` from `concurrency` loops for `durationMs`; returns per-request latencies and errors.
+ * Each loop passes its own index so a caller can keep per-client state (its builds, its tokens).
+ */
+export async function load(concurrency: number, durationMs: number, request: (worker: number) => Promise<boolean>) {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + durationMs;
   const started = performance.now();
   await Promise.all(
-    Array.from({ length: concurrency }, async () => {
+    Array.from({ length: concurrency }, async (_, worker) => {
       while (performance.now() < end) {
         const t0 = performance.now();
-        const ok = await request().catch(() => false);
+        const ok = await request(worker).catch(() => false);
         latencies.push(performance.now() - t0);
         if (!ok) errors += 1;
       }
