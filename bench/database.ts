@@ -1,7 +1,7 @@
 // Per-database HTTP figures: the same production server on SQLite or PostgreSQL, measured with the
 // same load generator. `npm run bench --db=sqlite|postgres` (or `npx tsx bench/database.ts --db=...`).
 // PostgreSQL comes from the reliability harness, which makes a throwaway database from
-// DLBOX_TEST_POSTGRES_URL when RELIABILITY_DB=postgres; this file only selects it.
+// DLBOX_TEST_POSTGRES_URL when DLBOX_TEST_DB=postgres; this file only selects it.
 import os from "node:os";
 import { ensureBuild, startAppServer } from "../e2e/reliability/support/app-server";
 import { catalogPartIds, createBuild, draftFor } from "../e2e/reliability/support/build-api";
@@ -23,8 +23,8 @@ function databaseArg(argv: readonly string[], env: NodeJS.ProcessEnv): Database 
 
 async function main() {
   const database = databaseArg(process.argv.slice(2), process.env);
-  if (database === "postgres") process.env.RELIABILITY_DB = "postgres";
-  else delete process.env.RELIABILITY_DB;
+  if (database === "postgres") process.env.DLBOX_TEST_DB = "postgres";
+  else delete process.env.DLBOX_TEST_DB;
   ensureBuild();
   const server = await startAppServer({ port: PORT, env: { WRITE_RATE_LIMIT_PER_MINUTE: "1000000" } });
   try {

@@ -6,7 +6,7 @@ import { catalogPartIds, createBuild, draftFor, fingerprint, inPool, readBuild, 
 // Many clients writing at once must never lose an acknowledged write or store half of one:
 // every 2xx is recorded with the content that was sent, and the database is checked against
 // that ledger afterwards. Only HTTP and the AppServer object are used, so the same test runs
-// on SQLite and PostgreSQL (RELIABILITY_DB).
+// on SQLite and PostgreSQL (DLBOX_TEST_DB).
 
 const CLIENTS = 32;
 const SECONDS = 30;
