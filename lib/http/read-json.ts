@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError, tooLarge } from "../errors";
+import { parseUntrustedJson, UnsafeJsonError } from "../json/untrusted-json";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
 
@@ -10,8 +11,9 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   const text = await readText(request, limitBytes);
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
+    value = parseUntrustedJson(text);
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) throw new AppError("invalid", `Request body refused: ${error.message}`);
     throw new AppError("invalid", "Request body is not valid JSON");
   }
   return schema.parse(value);
@@ -32,5 +34,10 @@ export async function readText(request: Request, limitBytes: number): Promise<st
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  // Invalid UTF-8 is refused rather than silently turned into U+FFFD and stored.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("invalid", "Request body is not valid UTF-8");
+  }
 }
