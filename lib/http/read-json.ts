@@ -4,8 +4,14 @@ import { parseUntrustedJson, UnsafeJsonError } from "../json/untrusted-json";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
 
+// application/json or a +json type. Requiring it also keeps cross-site HTML forms, which can
+// only send form and text types without a CORS preflight, away from JSON endpoints.
+const JSON_TYPE = /^application\/(?:[a-z0-9.!#$&^_-]+\+)?json$/;
+
 /** Reads a JSON body with a size cap (checked while streaming, not trusting Content-Length). */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T, limitBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<z.infer<T>> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!JSON_TYPE.test(type)) throw new AppError("unsupported", "Send the body as JSON with Content-Type: application/json");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) throw tooLarge(limitBytes);
   const text = await readText(request, limitBytes);
