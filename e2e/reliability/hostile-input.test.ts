@@ -123,8 +123,8 @@ function hostileCases(endpoint: Endpoint): fc.Arbitrary<Case> {
     fc.uint8Array({ maxLength: 200 }).filter((b) => !parses(b)).map((b) => ({ endpoint, kind: "not UTF-8 JSON", body: b, contentType: "application/json" })),
     fc.oneof(fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(smallJson))
       .map((v) => jsonCase(endpoint, "not an object", JSON.stringify(v))),
-    fc.tuple(fc.constantFrom(...strings), fc.nat(), fc.constantFrom("\u0000", "\\u0000"))
-      .map(([n, at, nul]) => jsonCase(endpoint, "NUL in text", serialize(withValue(endpoint.base, n.path, insertAt(n.value as string, at, nul === "\u0000" ? "\u0000" : "\u0000"))))),
+    fc.tuple(fc.constantFrom(...strings), fc.nat())
+      .map(([n, at]) => jsonCase(endpoint, "NUL in text", serialize(withValue(endpoint.base, n.path, insertAt(n.value as string, at, "\u0000"))))),
     fc.tuple(fc.constantFrom(...strings), fc.nat(), fc.integer({ min: 0xd800, max: 0xdfff }))
       .map(([n, at, unit]) => jsonCase(endpoint, "lone surrogate", serialize(withValue(endpoint.base, n.path, insertAt(n.value as string, at, String.fromCharCode(unit)))))),
     fc.tuple(fc.constantFrom(...objects), fc.constantFrom("__proto__", "constructor", "prototype"), smallJson)
