@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
+import { API_POLICY } from "./lib/http/api-policy";
 
-// Headers every response gets. The edit token only ever travels in the URL fragment and an
+// Headers every response gets; pages get their Content-Security-Policy (with a nonce) from proxy.ts. The edit token only ever travels in the URL fragment and an
 // Authorization header; the referrer policy is a second guard for any other URL detail.
 const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -16,7 +17,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: API_POLICY }] },
+    ];
   },
 };
 

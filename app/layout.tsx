@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { THEME_INIT_SCRIPT } from "@/components/theme-script";
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
     "Plan a deep-learning PC: real parts, compatibility and power checks, exact totals, a provisioning script for its GPUs and a benchmark checklist.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request: Next can only put proxy.ts's CSP nonce on its scripts then.
+  await connection();
   return (
     <html lang="en" suppressHydrationWarning>
       <head>

@@ -107,7 +107,9 @@ test("garbage, oversized and binary input get a 4xx and save nothing", async ({ 
     ["garbage", "/api/import/pcpartpicker", { text: "hello, this is not a part list\n1 2 3", save: true }, 422, "not_a_part_list"],
     ["empty", "/api/import/pcpartpicker", { text: "   ", save: true }, 400, "empty"],
     ["1 MB+", "/api/import/pcpartpicker", { text: `CPU: Intel Core i7-7700K ($339.99)\n${"x".repeat(1024 * 1024)}`, save: true }, 413, "too_large"],
-    ["binary", "/api/import/pcpartpicker", { text: "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR", save: true }, 415, "binary"],
+    ["binary", "/api/import/pcpartpicker", { text: "\u0089PNG\r\n\u001a\n\u0001\u0002\u0003\rIHDR", save: true }, 415, "binary"],
+    // NUL is refused for every JSON body, before the importer looks (no database text can hold it).
+    ["binary with NUL", "/api/import/pcpartpicker", { text: "\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR", save: true }, 400],
     ["not our JSON", "/api/import/json", { text: '{"hello": "world"}', save: true }, 422, "unsupported_format"],
     ["broken JSON", "/api/import/json", { text: "{ nope", save: true }, 400, "invalid_json"],
     ["wrong body", "/api/import/pcpartpicker", { list: "CPU: x", save: true }, 400],
@@ -122,6 +124,6 @@ test("garbage, oversized and binary input get a 4xx and save nothing", async ({ 
   }
   // A raw binary upload is not even a JSON body.
   const raw = await request.post("/api/import/pcpartpicker", { headers: { "content-type": "application/octet-stream" }, data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) });
-  expect(raw.status()).toBe(400);
+  expect(raw.status()).toBe(415);
   expect(await raw.json()).not.toHaveProperty("id");
 });

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 // Inputs of `next build`; if none changed since the last build, start skips rebuilding.
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "package-lock.json", "tsconfig.json"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
 function walk(entry: string, out: string[]): void {

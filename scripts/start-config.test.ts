@@ -15,4 +15,10 @@ describe("start-up with a malformed DATABASE_URL", () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('Configuration error: PORT "http" is not a port number');
   });
+
+  it("rejects a malformed WRITE_RATE_LIMIT_PER_MINUTE before touching the database", () => {
+    const run = spawnSync("npx", ["tsx", "scripts/start.ts"], { encoding: "utf8", env: { ...process.env, DATABASE_URL: "file:/nonexistent-dir/x.db", WRITE_RATE_LIMIT_PER_MINUTE: "lots" } });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('Configuration error: WRITE_RATE_LIMIT_PER_MINUTE "lots" is not a whole number from 0 to 1000000000');
+  });
 });

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { parseDatabaseUrl } from "../lib/config/database-url";
+import { checkWriteLimitConfig } from "../lib/config/write-limits";
 import { buildIsCurrent, sourceStamp, STAMP_FILE } from "./build-stamp";
 import { exitOnConfigError, runSetup } from "./setup-db";
 
@@ -8,6 +9,7 @@ import { exitOnConfigError, runSetup } from "./setup-db";
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   parseDatabaseUrl(process.env.DATABASE_URL);
+  checkWriteLimitConfig(process.env);
   const port = process.env.PORT ?? "3000";
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) {
     console.error(`Configuration error: PORT "${port}" is not a port number`);

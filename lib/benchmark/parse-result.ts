@@ -5,6 +5,7 @@ import {
   RESULT_SCHEMA_VERSION,
   type BenchmarkResult,
 } from "./result-schema";
+import { parseUntrustedJson } from "../json/untrusted-json";
 
 export const MAX_RESULT_BYTES = 1_000_000;
 
@@ -45,7 +46,7 @@ export function parseBenchmarkResult(text: string): ParseResult {
   if (byteLength(text) > MAX_RESULT_BYTES) return fail("too_large", `Result is over ${MAX_RESULT_BYTES} bytes.`);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = parseUntrustedJson(text);
   } catch (e) {
     return fail("not_json", `Not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }

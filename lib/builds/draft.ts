@@ -5,7 +5,10 @@ import { CURRENCIES } from "./currencies";
 // The one shape every endpoint that takes a build accepts (compat, create, update, import).
 export const MAX_ITEMS = 64;
 export const MAX_QUANTITY = 99;
-export const MAX_CENTS = 100_000_000_00; // $100M: far above any real build, far below overflow.
+// Stored amounts are PostgreSQL INTEGER columns (at most 2^31 - 1): $20M still dwarfs any build.
+export const MAX_CENTS = 20_000_000_00;
+/** The largest value an INTEGER column holds; every stored whole number stays at or below it. */
+export const MAX_INT32 = 2_147_483_647;
 
 export { CURRENCIES, type Currency } from "./currencies";
 
@@ -49,5 +52,5 @@ export type DraftItem = z.infer<typeof draftItemSchema>;
 export type CustomPart = z.infer<typeof customPartSchema>;
 
 /** PUT body: the draft plus the version the editor loaded (optimistic concurrency). */
-export const buildUpdateSchema = buildDraftSchema.extend({ version: z.number().int().min(1) });
+export const buildUpdateSchema = buildDraftSchema.extend({ version: z.number().int().min(1).max(MAX_INT32) });
 export type BuildUpdate = z.infer<typeof buildUpdateSchema>;

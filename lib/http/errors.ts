@@ -11,7 +11,14 @@ const STATUS: Record<AppError["code"], number> = {
   unsupported: 415,
   // Well-formed input that cannot be used as asked (e.g. a pasted text that is no part list).
   unprocessable: 422,
+  rate_limited: 429,
 };
+
+function headersFor(error: AppError): HeadersInit | undefined {
+  if (error.code === "unauthorized") return { "WWW-Authenticate": 'Bearer realm="build"' };
+  if (error.code === "rate_limited") return { "Retry-After": String(error.details?.retryAfterSeconds ?? 60) };
+  return undefined;
+}
 
 /** Field path -> messages, in the shape forms display next to their inputs. */
 export function zodFieldErrors(error: ZodError): Record<string, string[]> {
@@ -26,8 +33,7 @@ export function errorResponse(error: unknown): Response {
     return Response.json({ error: "invalid", message: "Some fields are invalid", fieldErrors: zodFieldErrors(error) }, { status: 400 });
   }
   if (error instanceof AppError) {
-    const headers = error.code === "unauthorized" ? { "WWW-Authenticate": 'Bearer realm="build"' } : undefined;
-    return Response.json({ error: error.code, message: error.message, ...error.details }, { status: STATUS[error.code], headers });
+    return Response.json({ error: error.code, message: error.message, ...error.details }, { status: STATUS[error.code], headers: headersFor(error) });
   }
   console.error(error);
   return Response.json({ error: "internal", message: "Something went wrong on our side" }, { status: 500 });

@@ -1,17 +1,25 @@
 import type { z } from "zod";
 import { AppError, tooLarge } from "../errors";
+import { parseUntrustedJson, UnsafeJsonError } from "../json/untrusted-json";
 
 export const DEFAULT_BODY_LIMIT_BYTES = 256 * 1024;
 
+// application/json or a +json type. Requiring it also keeps cross-site HTML forms, which can
+// only send form and text types without a CORS preflight, away from JSON endpoints.
+const JSON_TYPE = /^application\/(?:[a-z0-9.!#$&^_-]+\+)?json$/;
+
 /** Reads a JSON body with a size cap (checked while streaming, not trusting Content-Length). */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T, limitBytes = DEFAULT_BODY_LIMIT_BYTES): Promise<z.infer<T>> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!JSON_TYPE.test(type)) throw new AppError("unsupported", "Send the body as JSON with Content-Type: application/json");
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limitBytes) throw tooLarge(limitBytes);
   const text = await readText(request, limitBytes);
   let value: unknown;
   try {
-    value = JSON.parse(text);
-  } catch {
+    value = parseUntrustedJson(text);
+  } catch (error) {
+    if (error instanceof UnsafeJsonError) throw new AppError("invalid", `Request body refused: ${error.message}`);
     throw new AppError("invalid", "Request body is not valid JSON");
   }
   return schema.parse(value);
@@ -32,5 +40,10 @@ export async function readText(request: Request, limitBytes: number): Promise<st
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(Buffer.concat(chunks));
+  // Invalid UTF-8 is refused rather than silently turned into U+FFFD and stored.
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("invalid", "Request body is not valid UTF-8");
+  }
 }

@@ -1,6 +1,7 @@
 import { buildDraftSchema, type BuildDraft, type DraftItem } from "../builds/draft";
 import { parseSpecs } from "../parts/parse-specs";
 import { BUILD_JSON_FORMAT, BUILD_JSON_VERSION, buildJsonV1Schema, type PartSnapshot } from "./build-json";
+import { parseUntrustedJson } from "../json/untrusted-json";
 import { importFailure, type ImportFailure } from "./errors";
 import { checkImportText } from "./input-guard";
 
@@ -19,7 +20,7 @@ export function importBuildJson(text: string): ImportedBuildJson | ImportFailure
   if (guard) return guard;
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    data = parseUntrustedJson(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     return importFailure("invalid_json", `Not valid JSON: ${(error as Error).message}`);
   }

@@ -1,12 +1,12 @@
 import { buildDraftSchema } from "@/lib/builds/draft";
 import { getDb } from "@/lib/db/client";
-import { handle } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/read-json";
+import { handleWrite } from "@/lib/http/write-limit";
 import { createFromDraft } from "@/lib/services/builds";
 
 export const dynamic = "force-dynamic";
 
-export const POST = handle(async (request: Request) => {
+export const POST = handleWrite(async (request: Request) => {
   const draft = await readJson(request, buildDraftSchema);
   return Response.json(await createFromDraft(getDb(), draft), { status: 201 });
 });

@@ -2,6 +2,7 @@ import { MAX_RESULT_BYTES } from "@/lib/benchmark";
 import { getDb } from "@/lib/db/client";
 import { handle } from "@/lib/http/errors";
 import { readUpload } from "@/lib/http/read-upload";
+import { handleWrite } from "@/lib/http/write-limit";
 import { listRunsFor, uploadRun } from "@/lib/services/benchmark-runs";
 import { bearerToken } from "@/lib/services/builds";
 
@@ -15,7 +16,7 @@ export const GET = handle(async (_request: Request, { params }: Context) => {
 });
 
 /** The body is the script's JSON document as-is (`curl --data-binary @result.json`). */
-export const POST = handle(async (request: Request, { params }: Context) => {
+export const POST = handleWrite(async (request: Request, { params }: Context) => {
   const { id } = await params;
   const run = await uploadRun(getDb(), id, bearerToken(request), () => readUpload(request, MAX_RESULT_BYTES));
   return Response.json(run, { status: 201 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { handle } from "@/lib/http/errors";
+import { handleWrite } from "@/lib/http/write-limit";
 import { deleteRunWithToken } from "@/lib/services/benchmark-runs";
 import { bearerToken } from "@/lib/services/builds";
 
@@ -10,7 +10,7 @@ type Context = { params: Promise<{ id: string; runId: string }> };
 
 const paramsSchema = z.object({ id: z.string(), runId: z.string().min(1).max(64) });
 
-export const DELETE = handle(async (request: Request, { params }: Context) => {
+export const DELETE = handleWrite(async (request: Request, { params }: Context) => {
   const { id, runId } = paramsSchema.parse(await params);
   await deleteRunWithToken(getDb(), id, bearerToken(request), runId);
   return new Response(null, { status: 204 });

@@ -1,0 +1,29 @@
+import { ConfigError } from "./database-url";
+
+export const DEFAULT_WRITE_RATE_LIMIT_PER_MINUTE = 60;
+const MAX_PROXY_HOPS = 10;
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number, max: number): number {
+  const text = (raw ?? "").trim();
+  if (text === "") return fallback;
+  if (!/^\d+$/.test(text) || Number(text) > max) {
+    throw new ConfigError(`${name} "${raw}" is not a whole number from 0 to ${max}`);
+  }
+  return Number(text);
+}
+
+/** WRITE_RATE_LIMIT_PER_MINUTE: bucket size and refill per minute; 0 turns limiting off. */
+export function parseWriteRateLimit(raw: string | undefined): number {
+  return wholeNumber("WRITE_RATE_LIMIT_PER_MINUTE", raw, DEFAULT_WRITE_RATE_LIMIT_PER_MINUTE, 1_000_000_000);
+}
+
+/** TRUST_PROXY_HOPS: how many reverse proxies in front of the app append to X-Forwarded-For. */
+export function parseTrustProxyHops(raw: string | undefined): number {
+  return wholeNumber("TRUST_PROXY_HOPS", raw, 0, MAX_PROXY_HOPS);
+}
+
+/** Throws ConfigError naming the first bad variable; start-up calls it to fail fast. */
+export function checkWriteLimitConfig(env: Record<string, string | undefined>): void {
+  parseWriteRateLimit(env.WRITE_RATE_LIMIT_PER_MINUTE);
+  parseTrustProxyHops(env.TRUST_PROXY_HOPS);
+}

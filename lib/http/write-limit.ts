@@ -1,0 +1,49 @@
+import { parseTrustProxyHops, parseWriteRateLimit } from "../config/write-limits";
+import { rateLimited } from "../errors";
+import { clientAddress } from "./client-address";
+import { handle } from "./errors";
+import { peerAddressHookInstalled } from "./peer-address-hook";
+import { RateLimiter } from "./rate-limit";
+
+interface WriteLimits {
+  limiter: RateLimiter | null;
+  trustedHops: number;
+}
+
+// Next bundles each route separately, so module state would give every route its own
+// limiter; one per process lives on globalThis instead. Each app server limits on its own.
+const KEY = Symbol.for("dl-box-planner.write-limits");
+
+function writeLimits(): WriteLimits {
+  const store = globalThis as Record<symbol, WriteLimits | undefined>;
+  if (!store[KEY]) {
+    const perMinute = parseWriteRateLimit(process.env.WRITE_RATE_LIMIT_PER_MINUTE);
+    store[KEY] = {
+      limiter: perMinute === 0 ? null : new RateLimiter({ capacity: perMinute, refillPerMinute: perMinute, now: () => performance.now() }),
+      trustedHops: parseTrustProxyHops(process.env.TRUST_PROXY_HOPS),
+    };
+  }
+  return store[KEY];
+}
+
+/** The limiter's key for a request; without the peer hook no header can be trusted, so all share one. */
+export function writeClientKey(request: Request, trustedHops: number): string {
+  if (!peerAddressHookInstalled()) return "unverified-peer";
+  return clientAddress(request.headers.get("x-forwarded-for"), trustedHops);
+}
+
+/** Throws rate_limited (429 + Retry-After) once this client has used up its write allowance. */
+export function checkWriteAllowance(request: Request): void {
+  const { limiter, trustedHops } = writeLimits();
+  if (!limiter) return;
+  const decision = limiter.take(writeClientKey(request, trustedHops));
+  if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
+}
+
+/** handle() for routes that write or do heavy work on input: rate limited before the body is read. */
+export function handleWrite<A extends [Request, ...unknown[]]>(fn: (...args: A) => Promise<Response>) {
+  return handle(async (...args: A) => {
+    checkWriteAllowance(args[0]);
+    return fn(...args);
+  });
+}
