@@ -27,3 +27,38 @@ export async function rowCounts(databaseUrl: string): Promise<{ builds: number; 
   );
   return { builds: Number(row!.builds), items: Number(row!.items), runs: Number(row!.runs) };
 }
+
+/** Runs statements with write access (test set-up only). */
+export async function execSql(databaseUrl: string, sql: string): Promise<void> {
+  if (databaseUrl.startsWith("file:")) {
+    const db = new Database(databaseUrl.slice("file:".length), { fileMustExist: true });
+    try {
+      db.exec(sql);
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Makes every update of a Build row fail inside the database with "forced failure", so tests can
+ * drive the server's unexpected-error path; returns the undo.
+ */
+export async function failBuildUpdates(databaseUrl: string): Promise<() => Promise<void>> {
+  const sqlite = databaseUrl.startsWith("file:");
+  await execSql(databaseUrl, sqlite
+    ? `CREATE TRIGGER "test_fail_build_update" BEFORE UPDATE ON "Build" BEGIN SELECT RAISE(ABORT, 'forced failure'); END;`
+    : `CREATE FUNCTION test_fail_build_update() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'forced failure'; END $$ LANGUAGE plpgsql;
+       CREATE TRIGGER "test_fail_build_update" BEFORE UPDATE ON "Build" FOR EACH ROW EXECUTE FUNCTION test_fail_build_update();`);
+  return () => execSql(databaseUrl, sqlite
+    ? `DROP TRIGGER "test_fail_build_update";`
+    : `DROP TRIGGER "test_fail_build_update" ON "Build"; DROP FUNCTION test_fail_build_update();`);
+}
