@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: lint, type check, unit + integration tests, the browser tests, the reliability
-# suites; then the integration, API and reliability suites again on PostgreSQL.
+# suites; then the integration, end-to-end (API included) and reliability suites again on PostgreSQL.
 # PostgreSQL: DLBOX_TEST_POSTGRES_URL (a role that may create databases), or else a throwaway
 # server started here from the local PostgreSQL binaries. Without either, the PostgreSQL part
 # is reported as not run and, under CI, fails the run.
@@ -30,5 +30,5 @@ if [ -z "${DLBOX_TEST_POSTGRES_URL:-}" ]; then
 fi
 export DLBOX_TEST_DB=postgres
 echo "== integration (PostgreSQL)"; npx vitest run -c vitest.postgres.config.ts
-echo "== API (PostgreSQL)"; npx tsx scripts/e2e.ts e2e/api-builds.spec.ts e2e/api-import-export.spec.ts e2e/api-provision.spec.ts e2e/api-benchmarks.spec.ts
+echo "== end-to-end, API included (PostgreSQL)"; npx tsx scripts/e2e.ts
 echo "== reliability and security (PostgreSQL)"; npx vitest run -c vitest.reliability.config.ts
