@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 import { API_POLICY } from "./lib/http/api-policy";
 
-// Headers every response gets; pages get their Content-Security-Policy (with a nonce) from proxy.ts. The edit token only ever travels in the URL fragment and an
-// Authorization header; the referrer policy is a second guard for any other URL detail.
+// Headers every response gets; pages get their Content-Security-Policy (with a nonce) from
+// proxy.ts. The edit token only ever travels in the URL fragment and an Authorization header;
+// the referrer policy is a second guard for any other URL detail.
 const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
