@@ -1,10 +1,11 @@
-import pg from "pg";
+import type pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseDatabaseUrl } from "../config/database-url";
 import { getExampleBuild } from "./builds";
 import { createDb } from "./client";
 import { migratePostgres } from "./migrate-postgres";
 import { POSTGRES_MIGRATIONS_DIR, readMigrations } from "./migrations";
+import { withPgSession } from "./pg-session";
 import { setupDatabase } from "./setup";
 import { createThrowawayDatabase, testPostgresUrl, type ThrowawayDatabase } from "./test-postgres";
 
@@ -22,13 +23,7 @@ async function emptyDatabase(): Promise<ThrowawayDatabase> {
 }
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
+  return withPgSession(url, async (client) => (await client.query<T>(sql)).rows);
 }
 
 describe("migratePostgres", () => {

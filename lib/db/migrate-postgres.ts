@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import pg from "pg";
+import { withPgSession } from "./pg-session";
 import { pendingMigrations, POSTGRES_MIGRATIONS_DIR, readMigrations, type MigrateResult, type Migration } from "./migrations";
 
 // Prisma Migrate's own table definition for PostgreSQL, so `prisma migrate deploy` on a
@@ -24,30 +24,28 @@ const MIGRATE_LOCK_KEY = 727_001;
  * (PostgreSQL DDL is transactional).
  */
 export async function migratePostgres(url: string, migrations: Migration[] = readMigrations(POSTGRES_MIGRATIONS_DIR)): Promise<MigrateResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("BEGIN");
-    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATE_LOCK_KEY]);
-    await client.query(MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
-      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
-    );
-    const pending = pendingMigrations(new Map(rows.map((r) => [r.migration_name, r.checksum])), migrations);
-    for (const migration of pending) {
-      const startedAt = new Date();
-      await client.query(migration.sql);
-      await client.query(
-        `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)`,
-        [randomUUID(), migration.checksum, migration.name, startedAt],
+  return withPgSession(url, async (client) => {
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATE_LOCK_KEY]);
+      await client.query(MIGRATIONS_TABLE);
+      const { rows } = await client.query<{ migration_name: string; checksum: string }>(
+        `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
       );
+      const pending = pendingMigrations(new Map(rows.map((r) => [r.migration_name, r.checksum])), migrations);
+      for (const migration of pending) {
+        const startedAt = new Date();
+        await client.query(migration.sql);
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)`,
+          [randomUUID(), migration.checksum, migration.name, startedAt],
+        );
+      }
+      await client.query("COMMIT");
+      return { applied: pending.map((m) => m.name), alreadyApplied: rows.length };
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
     }
-    await client.query("COMMIT");
-    return { applied: pending.map((m) => m.name), alreadyApplied: rows.length };
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    await client.end();
-  }
+  });
 }

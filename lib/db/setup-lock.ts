@@ -1,5 +1,5 @@
-import pg from "pg";
 import type { DatabaseConfig } from "../config/database-url";
+import { withPgSession } from "./pg-session";
 
 // Distinct from the migration lock, which is taken inside this one (always in that order).
 const SETUP_LOCK_KEY = 727_002;
@@ -11,14 +11,9 @@ const SETUP_LOCK_KEY = 727_002;
  */
 export async function withSetupLock<T>(config: DatabaseConfig, work: () => Promise<T>): Promise<T> {
   if (config.kind === "sqlite") return work();
-  const client = new pg.Client({ connectionString: config.url });
-  await client.connect();
-  try {
+  // A session-level lock: ending the session releases it even if the work throws.
+  return withPgSession(config.url, async (client) => {
     await client.query("SELECT pg_advisory_lock($1)", [SETUP_LOCK_KEY]);
-    return await work();
-  } finally {
-    // Ending the session releases the lock even if the unlock query fails.
-    await client.query("SELECT pg_advisory_unlock($1)", [SETUP_LOCK_KEY]).catch(() => undefined);
-    await client.end();
-  }
+    return work();
+  });
 }

@@ -23,8 +23,6 @@ function migratedTemplate(): string {
 
 export interface TestDb {
   db: Db;
-  provider: "sqlite" | "postgres";
-  url: string;
   cleanup: () => Promise<void>;
 }
 
@@ -36,8 +34,6 @@ export async function createTestDb(): Promise<TestDb> {
     const db = createDb(parseDatabaseUrl(database.url));
     return {
       db,
-      provider: "postgres",
-      url: database.url,
       cleanup: async () => {
         await db.$disconnect();
         await database.drop();
@@ -50,8 +46,6 @@ export async function createTestDb(): Promise<TestDb> {
   const db = createDb({ kind: "sqlite", url: `file:${filePath}`, filePath });
   return {
     db,
-    provider: "sqlite",
-    url: `file:${filePath}`,
     cleanup: async () => {
       await db.$disconnect();
       fs.rmSync(dir, { recursive: true, force: true });

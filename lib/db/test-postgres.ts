@@ -1,35 +1,23 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { withPgSession } from "./pg-session";
 
 // Test support: throwaway PostgreSQL databases on a server named by an admin URL (a role that
 // may CREATE DATABASE), e.g. DLBOX_TEST_POSTGRES_URL=postgres://dlbox:dlbox@127.0.0.1:5432/dlbox.
 
 export interface ThrowawayDatabase {
   url: string;
-  name: string;
   drop: () => Promise<void>;
-}
-
-async function admin<T>(adminUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 export async function createThrowawayDatabase(adminUrl: string, prefix = "dlbox_test"): Promise<ThrowawayDatabase> {
   const name = `${prefix}_${randomBytes(8).toString("hex")}`;
-  await admin(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+  await withPgSession(adminUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    name,
     // FORCE: a test that failed half-way may still hold connections.
-    drop: () => admin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
+    drop: () => withPgSession(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined),
   };
 }
 

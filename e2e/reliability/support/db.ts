@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import pg from "pg";
+import { withPgSession } from "../../../lib/db/pg-session";
 
 // Reads the server's own database directly, so tests can see rows the API does not expose.
 export async function queryRows<T = Record<string, unknown>>(databaseUrl: string, sql: string): Promise<T[]> {
@@ -11,13 +11,7 @@ export async function queryRows<T = Record<string, unknown>>(databaseUrl: string
       db.close();
     }
   }
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql)).rows as T[];
-  } finally {
-    await client.end();
-  }
+  return withPgSession(databaseUrl, async (client) => (await client.query(sql)).rows as T[]);
 }
 
 export async function rowCounts(databaseUrl: string): Promise<{ builds: number; items: number; runs: number }> {
@@ -39,13 +33,7 @@ export async function execSql(databaseUrl: string, sql: string): Promise<void> {
     }
     return;
   }
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await withPgSession(databaseUrl, (client) => client.query(sql));
 }
 
 /**
