@@ -1,15 +1,12 @@
 import type { StoredBuild } from "@/lib/builds/stored";
+import { draftHeader } from "@/lib/builds/view";
 import { partName } from "@/lib/parts/types";
 import type { EditorState } from "./draft-state";
 
 /** Server side: the editor's starting state for a saved build (plain data, safe to serialise). */
 export function editorStateFromStored(build: StoredBuild): EditorState {
   return {
-    name: build.name,
-    currency: build.currency,
-    shippingCents: build.shippingCents,
-    taxRate: build.taxMilliPct / 1000,
-    notes: build.notes,
+    ...draftHeader(build),
     items: build.items.map((item) => ({
       key: item.id,
       category: item.part?.category ?? item.custom?.category ?? "other",

@@ -30,14 +30,15 @@ export function buildToJson(build: StoredBuild, analysis: BuildAnalysis) {
   };
 }
 
+/** A stored build's header fields as a draft (and the editor) takes them: tax as a percentage. */
+export function draftHeader(build: StoredBuild) {
+  return { name: build.name, currency: build.currency, shippingCents: build.shippingCents, taxRate: build.taxMilliPct / 1000, notes: build.notes };
+}
+
 /** The draft that reproduces a stored build (fork, edit form, JSON export). */
 export function buildToDraft(build: StoredBuild) {
   return {
-    name: build.name,
-    currency: build.currency,
-    shippingCents: build.shippingCents,
-    taxRate: build.taxMilliPct / 1000,
-    notes: build.notes,
+    ...draftHeader(build),
     items: build.items.map((item) => {
       const common = { quantity: item.quantity, priceCents: item.priceCents, discountCents: item.discountCents };
       if (item.part) return { partId: item.part.id, ...common };
