@@ -1,3 +1,4 @@
+import { describeSetupError } from "../lib/config/database-errors";
 import { ConfigError, parseDatabaseUrl } from "../lib/config/database-url";
 import { setupDatabase } from "../lib/db/setup";
 
@@ -14,7 +15,7 @@ export function exitOnConfigError(error: unknown): never {
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}`);
   } else {
-    console.error(error instanceof Error ? `Database setup failed: ${error.message}` : error);
+    console.error(describeSetupError(error));
   }
   process.exit(1);
 }
