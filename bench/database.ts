@@ -16,7 +16,7 @@ const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONCURRENCY = 32;
 
 function databaseArg(argv: readonly string[], env: NodeJS.ProcessEnv): Database {
-  const value = argv.find((arg) => arg.startsWith("--db="))?.slice("--db=".length) ?? env.BENCH_DB ?? env.npm_config_db ?? "sqlite";
+  const value = argv.find((arg) => arg.startsWith("--db="))?.slice("--db=".length) ?? env.BENCH_DB ?? "sqlite";
   if (!(DATABASES as readonly string[]).includes(value)) throw new Error(`--db must be one of ${DATABASES.join(", ")}, not "${value}"`);
   return value as Database;
 }
