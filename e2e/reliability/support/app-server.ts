@@ -41,7 +41,11 @@ function setupDatabase(databaseUrl: string): void {
   if (result.status !== 0) throw new Error(`database setup failed:\n${result.stdout}\n${result.stderr}`);
 }
 
-export async function startAppServer(options: AppServerOptions): Promise<AppServer> {
+// Several checkouts on one machine can run the suites at once when each sets its own offset.
+const PORT_OFFSET = Number(process.env.DLBOX_TEST_PORT_OFFSET ?? 0);
+
+export async function startAppServer(requested: AppServerOptions): Promise<AppServer> {
+  const options = { ...requested, port: requested.port + PORT_OFFSET };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-reliability-"));
   const adminUrl = options.databaseUrl ? null : testPostgresUrl();
   const throwaway = adminUrl ? await createThrowawayDatabase(adminUrl, "dlbox_reliability") : null;
