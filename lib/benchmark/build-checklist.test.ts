@@ -4,9 +4,12 @@ import {
   CPU_ONLY_BUILD,
   DUAL_1080TI_BUILD,
   EXAMPLE_BUILD,
+  EVO_850,
   K80_BUILD,
   RTX_4090_BUILD,
+  TESLA_K80,
 } from "./fixtures/builds";
+import type { ResolvedItem, ResolvedPart } from "../builds/types";
 import type { Checklist, ChecklistItem } from "./types";
 
 function item(checklist: Checklist, id: string): ChecklistItem {
@@ -134,5 +137,25 @@ describe("buildChecklist: other builds", () => {
     expect(item(checklist, "power.ram-slots").expect).toContain("A2/B2, the 2nd and 4th slots from the CPU");
     expect(item(checklist, "dl.mnist-mlp.gpu0").expect).toContain("host-side framework overhead bounds this GPU");
     expect(item(checklist, "dl.mnist-mlp.gpu0").expected?.value).toBe(0.7);
+  });
+});
+
+describe("buildChecklist: work bounded by real hardware, not by quantities", () => {
+  // Issue 13: a stored gpuDies of 1e9 ran out of memory here; 1e6 took 8.6 s per render.
+  it("lists at most 16 GPUs and 32 drives of a 64-line draft at quantity 99, with exact totals", () => {
+    const k80s: ResolvedItem[] = Array.from({ length: 40 }, (_, i) => ({ id: `g${i}`, part: TESLA_K80, quantity: 99, priceCents: null, discountCents: 0 }));
+    const drives: ResolvedItem[] = Array.from({ length: 24 }, (_, i) => ({ id: `s${i}`, part: EVO_850, quantity: 99, priceCents: null, discountCents: 0 }));
+    const checklist = buildChecklist({ ...K80_BUILD, items: [...K80_BUILD.items, ...k80s, ...drives] });
+    expect(item(checklist, "os.gpu-count").expected).toEqual({ metric: "gpu.count", value: (1 + 40 * 99) * 2, unit: "GPUs" });
+    expect(ids(checklist).filter((id) => id.startsWith("os.gpu-vram."))).toHaveLength(16);
+    expect(item(checklist, "firmware.drives").expected?.value).toBe(1 + 24 * 99);
+    expect(checklist.notes).toContain(`Per-GPU checks cover the first 16 of ${(1 + 40 * 99) * 2} GPUs.`);
+    expect(checklist.notes).toContain(`Per-drive checks cover the first 32 of ${1 + 24 * 99} drives.`);
+  });
+
+  it("reads a gpuDies outside 1-4 (a row stored before the bounds) as one die", () => {
+    const absurd: ResolvedPart = { ...TESLA_K80, specs: { ...TESLA_K80.specs, gpuDies: 1_000_000_000 } } as ResolvedPart;
+    const checklist = buildChecklist({ ...K80_BUILD, items: K80_BUILD.items.map((i) => (i.part === TESLA_K80 ? { ...i, part: absurd } : i)) });
+    expect(item(checklist, "os.gpu-count").expected?.value).toBe(1);
   });
 });

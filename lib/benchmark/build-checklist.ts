@@ -33,5 +33,7 @@ export function buildChecklist(build: ResolvedBuild, opts: ChecklistOptions = {}
     );
   }
   if (facts.drives.length === 0) notes.push("This build lists no drives: storage checks are left out.");
+  if (facts.gpuTotal > facts.gpus.length) notes.push(`Per-GPU checks cover the first ${facts.gpus.length} of ${facts.gpuTotal} GPUs.`);
+  if (facts.driveTotal > facts.drives.length) notes.push(`Per-drive checks cover the first ${facts.drives.length} of ${facts.driveTotal} drives.`);
   return { sections, notes };
 }

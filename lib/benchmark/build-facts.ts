@@ -41,9 +41,26 @@ export interface BuildFacts {
   cpu?: { name: string; specs: CpuSpecs };
   board?: { name: string; specs: MotherboardSpecs };
   memoryKits: MemoryKit[];
+  /** The cards and GPUs the checklist lists one by one: at most MAX_LISTED_GPUS GPUs. */
   cards: GpuCard[];
   gpus: GpuDevice[];
+  /** Every GPU of the build (cards x dies), listed or not. */
+  gpuTotal: number;
+  /** At most MAX_LISTED_DRIVES. */
   drives: Drive[];
+  driveTotal: number;
+}
+
+// The largest single machines hold 8-10 GPUs (16 dies with dual-die cards); a draft can ask
+// for 64 lines x 99 cards x 4 dies. Listing is capped so the checklist, the benchmark script and
+// the share page do work bounded by real hardware, not by a quantity field; totals stay exact.
+export const MAX_LISTED_GPUS = 16;
+export const MAX_LISTED_DRIVES = 32;
+
+/** Dies per card from a spec that may be missing or out of range: 1 to 4, else 1. */
+function diesOf(specs: GpuSpecs): number {
+  const dies = specs.gpuDies;
+  return dies !== undefined && Number.isInteger(dies) && dies >= 1 && dies <= 4 ? dies : 1;
 }
 
 function partsOf<C extends ResolvedPart["category"]>(build: ResolvedBuild, category: C) {
@@ -59,35 +76,48 @@ function perDie(value: number | undefined, dies: number): number | undefined {
 export function buildFacts(build: ResolvedBuild): BuildFacts {
   const cpu = partsOf(build, "cpu")[0]?.part;
   const board = partsOf(build, "motherboard")[0]?.part;
-  const cards: GpuCard[] = partsOf(build, "gpu").flatMap(({ part, quantity }) =>
-    Array.from({ length: quantity }, () => ({ name: part.name, specs: part.specs, dies: part.specs.gpuDies ?? 1 })),
-  );
+  const cards: GpuCard[] = [];
   const gpus: GpuDevice[] = [];
-  cards.forEach((card, cardIndex) => {
-    for (let die = 0; die < card.dies; die++) {
-      gpus.push({
-        index: gpus.length,
-        cardIndex,
-        name: card.name,
-        specs: card.specs,
-        vramGb: perDie(card.specs.vramGb, card.dies),
-        bandwidthGBps: perDie(card.specs.bandwidthGBps, card.dies),
-        fp32Tflops: perDie(card.specs.fp32Tflops, card.dies),
-        fp16TensorTflops: perDie(card.specs.fp16TensorTflops, card.dies),
-      });
+  let gpuTotal = 0;
+  for (const { part, quantity } of partsOf(build, "gpu")) {
+    const dies = diesOf(part.specs);
+    gpuTotal += dies * quantity;
+    for (let n = 0; n < quantity && gpus.length + dies <= MAX_LISTED_GPUS; n += 1) {
+      addCard(cards, gpus, { name: part.name, specs: part.specs, dies });
     }
-  });
-  const drives: Drive[] = partsOf(build, "storage").flatMap(({ part, quantity }) =>
-    Array.from({ length: quantity }, () => ({ name: part.name, specs: part.specs })),
-  ).map((d, index) => ({ ...d, index }));
+  }
+  const storage = partsOf(build, "storage");
+  const drives: Drive[] = [];
+  for (const { part, quantity } of storage) {
+    for (let n = 0; n < quantity && drives.length < MAX_LISTED_DRIVES; n += 1) drives.push({ index: drives.length, name: part.name, specs: part.specs });
+  }
   return {
     cpu: cpu && { name: cpu.name, specs: cpu.specs },
     board: board && { name: board.name, specs: board.specs },
     memoryKits: partsOf(build, "memory").map(({ part, quantity }) => ({ name: part.name, specs: part.specs, quantity })),
     cards,
     gpus,
+    gpuTotal,
     drives,
+    driveTotal: storage.reduce((n, s) => n + s.quantity, 0),
   };
+}
+
+function addCard(cards: GpuCard[], gpus: GpuDevice[], card: GpuCard): void {
+  const cardIndex = cards.length;
+  cards.push(card);
+  for (let die = 0; die < card.dies; die++) {
+    gpus.push({
+      index: gpus.length,
+      cardIndex,
+      name: card.name,
+      specs: card.specs,
+      vramGb: perDie(card.specs.vramGb, card.dies),
+      bandwidthGBps: perDie(card.specs.bandwidthGBps, card.dies),
+      fp32Tflops: perDie(card.specs.fp32Tflops, card.dies),
+      fp16TensorTflops: perDie(card.specs.fp16TensorTflops, card.dies),
+    });
+  }
 }
 
 /** Total installed modules, or undefined when any kit's module count is unknown. */

@@ -1,6 +1,6 @@
 import { checkCompatibility } from "../compat/check-compatibility";
 import { partName, type Part } from "../parts/types";
-import type { ResolvedBuild, ResolvedPart } from "./types";
+import { toResolvedPart, type ResolvedBuild, type ResolvedPart } from "./types";
 
 const CANDIDATE_ID = "__candidate__";
 
@@ -11,7 +11,7 @@ const CANDIDATE_ID = "__candidate__";
  */
 export function compatibleWith(build: ResolvedBuild): (part: Part) => boolean {
   return (part) => {
-    const candidate: ResolvedPart = { id: part.id, category: part.category, name: partName(part), specs: part.specs } as ResolvedPart;
+    const candidate: ResolvedPart = toResolvedPart(part, partName(part));
     const trial: ResolvedBuild = {
       ...build,
       items: [...build.items, { id: CANDIDATE_ID, part: candidate, quantity: 1, priceCents: part.priceCents, discountCents: 0 }],

@@ -2,7 +2,7 @@ import { parseSpecs } from "../parts/parse-specs";
 import { partName, type Part } from "../parts/types";
 import type { BuildDraft } from "./draft";
 import type { BuildContent, ItemContent } from "./stored";
-import type { ResolvedBuild, ResolvedItem, ResolvedPart } from "./types";
+import { toResolvedPart, type ResolvedBuild, type ResolvedItem, type ResolvedPart } from "./types";
 
 export const DEFAULT_BUILD_NAME = "Untitled build";
 
@@ -29,7 +29,7 @@ export function normalizeDraft(draft: BuildDraft, parts: ReadonlyMap<string, Par
       if (!found) return add(`items.${index}.partId`, `Unknown part "${item.partId}"`);
       const priceCents = item.priceCents === undefined ? found.priceCents : item.priceCents;
       content = { partId: found.id, custom: null, quantity: item.quantity, priceCents, discountCents: item.discountCents ?? 0 };
-      part = { id: found.id, category: found.category, name: partName(found), specs: found.specs } as ResolvedPart;
+      part = toResolvedPart(found, partName(found));
     } else {
       const specs = parseSpecs(item.custom.category, item.custom.specs ?? {});
       if (!specs.ok) return specs.errors.forEach((e) => add(`items.${index}.custom.specs`, e));

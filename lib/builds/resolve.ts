@@ -1,7 +1,7 @@
 import { isCategory } from "../parts/categories";
-import { parseSpecs } from "../parts/parse-specs";
+import { boundSpecs } from "../parts/bound-specs";
 import { partName } from "../parts/types";
-import type { ResolvedBuild, ResolvedItem, ResolvedPart } from "./types";
+import { toResolvedPart, type ResolvedBuild, type ResolvedItem, type ResolvedPart } from "./types";
 import type { StoredBuild, StoredItem } from "./stored";
 
 // A page asks for the same loaded build's resolved form from several panels; stored builds are
@@ -41,16 +41,21 @@ function resolveItem(item: StoredItem): ResolvedItem {
 
 function resolvePart(item: StoredItem): ResolvedPart {
   if (item.part) {
-    return { id: item.part.id, category: item.part.category, name: partName(item.part), specs: item.part.specs } as ResolvedPart;
+    return toResolvedPart(item.part, partName(item.part));
   }
   if (item.custom) return customPart(item.custom.name, item.custom.category, item.custom.specs);
   // The catalog part was deleted after the build was saved: keep the line, unknown specs.
   return { id: null, category: "other", name: "Removed part", specs: {} };
 }
 
-/** Custom specs are user input: keep them only if they validate, otherwise treat as unknown. */
+/**
+ * Custom specs are user input, checked on save; a value stored before today's bounds (or
+ * otherwise invalid) reads as unknown, and the analysis says so.
+ */
 export function customPart(name: string, category: string, specs: Record<string, unknown> | undefined): ResolvedPart {
   const cat = isCategory(category) ? category : "other";
-  const parsed = parseSpecs(cat, specs ?? {});
-  return { id: null, category: cat, name, specs: parsed.ok ? parsed.specs : {} } as ResolvedPart;
+  const bounded = boundSpecs(cat, specs ?? {});
+  const part = { id: null, category: cat, name, specs: bounded.specs } as ResolvedPart;
+  if (bounded.dropped.length > 0) part.ignoredSpecs = bounded.dropped;
+  return part;
 }

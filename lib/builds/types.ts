@@ -1,5 +1,6 @@
 import type { Category } from "../parts/categories";
 import type { Part } from "../parts/types";
+import type { DroppedSpec } from "../parts/bound-specs";
 import type { SpecsByCategory } from "../parts/specs";
 import type { Currency } from "./draft";
 
@@ -26,6 +27,8 @@ export type ResolvedPart = {
     category: C;
     name: string;
     specs: SpecsByCategory[C];
+    /** Spec values dropped for being outside their bounds; the analysis notes each. */
+    ignoredSpecs?: DroppedSpec[];
   };
 }[Category];
 
@@ -40,5 +43,7 @@ export interface ResolvedBuild {
 }
 
 export function toResolvedPart(part: Part, name: string): ResolvedPart {
-  return { id: part.id, category: part.category, name, specs: part.specs } as ResolvedPart;
+  const resolved = { id: part.id, category: part.category, name, specs: part.specs } as ResolvedPart;
+  if (part.ignoredSpecs?.length) resolved.ignoredSpecs = part.ignoredSpecs;
+  return resolved;
 }

@@ -1,4 +1,5 @@
 import { CATEGORIES, type Category } from "../parts/categories";
+import type { DroppedSpec } from "../parts/bound-specs";
 import type { SpecsByCategory } from "../parts/specs";
 import type { ResolvedBuild } from "../builds/types";
 
@@ -8,6 +9,8 @@ export interface Entry<C extends Category = Category> {
   name: string;
   qty: number;
   specs: SpecsByCategory[C];
+  /** Stored spec values outside their bounds, already left out of `specs`. */
+  ignoredSpecs?: DroppedSpec[];
 }
 
 export type EntriesByCategory = { [C in Category]: Entry<C>[] };
@@ -54,7 +57,9 @@ export function indexBuild(build: ResolvedBuild): BuildIndex {
     const qty = Number.isInteger(item.quantity) && item.quantity > 0 ? item.quantity : 0;
     if (qty === 0) continue;
     const list = parts[item.part.category] as Entry[];
-    list.push({ id: item.id, name: item.part.name, qty, specs: item.part.specs });
+    const entry: Entry = { id: item.id, name: item.part.name, qty, specs: item.part.specs };
+    if (item.part.ignoredSpecs) entry.ignoredSpecs = item.part.ignoredSpecs;
+    list.push(entry);
   }
   for (const category of CATEGORIES) if (parts[category].length > 1) parts[category].sort(byId);
 

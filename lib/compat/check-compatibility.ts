@@ -15,6 +15,7 @@ import { checkOverclocking } from "./rules/overclock-rules";
 import { checkPcieLanes } from "./rules/pcie-lane-rules";
 import { checkPsuWattage } from "./rules/psu-wattage-rules";
 import { checkSlots } from "./rules/slot-rules";
+import { checkSpecBounds } from "./rules/spec-bounds-rules";
 import { checkStorage } from "./rules/storage-rules";
 import { compareFindings, missingEssentials, statusOf } from "./status";
 import type { CompatReport, Finding } from "./types";
@@ -33,6 +34,7 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   checkDeepLearning,
   checkPcieLanes,
   checkGpuArchitectures,
+  checkSpecBounds,
 ];
 
 /** For callers that already estimated power (analyzeBuild), so it is computed once. */

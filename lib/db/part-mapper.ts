@@ -1,3 +1,4 @@
+import { boundSpecs } from "../parts/bound-specs";
 import { isCategory, PART_SOURCES, type PartSource } from "../parts/categories";
 import { searchTextFor } from "../parts/search-text";
 import type { Part } from "../parts/types";
@@ -16,18 +17,23 @@ export interface PartRow {
   specs: string;
 }
 
-/** Rows were validated on write; reading trusts them but never lets a bad row crash a page. */
+/**
+ * Rows were validated on write, but perhaps against older bounds: each stored spec value is
+ * checked again, and one outside today's bounds reads as unknown (listed in ignoredSpecs).
+ * A bad row never crashes a page.
+ */
 export function rowToPart(row: PartRow): Part {
-  let specs: Record<string, unknown> = {};
+  let raw: unknown = {};
   try {
-    const parsed: unknown = JSON.parse(row.specs);
-    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) specs = parsed as Record<string, unknown>;
+    raw = JSON.parse(row.specs);
   } catch {
     // Corrupt JSON reads as "all specs unknown" rather than failing the whole catalog.
   }
+  const category = isCategory(row.category) ? row.category : "other";
+  const { specs, dropped } = boundSpecs(category, raw);
   return {
     id: row.id,
-    category: isCategory(row.category) ? row.category : "other",
+    category,
     brand: row.brand,
     model: row.model,
     priceCents: row.priceCents,
@@ -37,6 +43,7 @@ export function rowToPart(row: PartRow): Part {
     externalId: row.externalId,
     sourceUrl: row.sourceUrl,
     specs,
+    ...(dropped.length > 0 ? { ignoredSpecs: dropped } : {}),
   } as Part;
 }
 

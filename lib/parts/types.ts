@@ -1,4 +1,5 @@
 import type { Category, PartSource } from "./categories";
+import type { DroppedSpec } from "./bound-specs";
 import type { SpecsByCategory } from "./specs";
 
 interface PartBase {
@@ -12,6 +13,8 @@ interface PartBase {
   source: PartSource;
   externalId: string | null;
   sourceUrl: string | null;
+  /** Stored spec values outside today's bounds, read as unknown (lib/parts/bound-specs.ts). */
+  ignoredSpecs?: DroppedSpec[];
 }
 
 /** A catalog part: a discriminated union so `part.specs` is typed by `part.category`. */

@@ -72,7 +72,7 @@ function memoryItems(facts: BuildFacts): ChecklistItem[] {
 }
 
 export function firmwareSection(facts: BuildFacts): ChecklistSection {
-  const count = facts.drives.length;
+  const count = facts.driveTotal;
   return {
     id: "firmware",
     title: "First boot and firmware",

@@ -19,7 +19,7 @@ export function parseDriverBranch(branch: string | undefined): number | undefine
 function countText(facts: BuildFacts): string {
   const multiDie = facts.cards.filter((c) => c.dies > 1);
   const note = multiDie.length > 0 ? ` (${multiDie.map((c) => `${c.name} counts as ${c.dies}`).join(", ")})` : "";
-  return `${facts.gpus.length} GPU${facts.gpus.length > 1 ? "s" : ""}${note}`;
+  return `${facts.gpuTotal} GPU${facts.gpuTotal > 1 ? "s" : ""}${note}`;
 }
 
 function vramItem(gpu: GpuDevice): ChecklistItem {
@@ -73,7 +73,7 @@ export function osDriverSection(facts: BuildFacts, opts: ChecklistOptions): Chec
       run: nvidia ? "nvidia-smi -L" : "rocm-smi (AMD) or the vendor's equivalent",
       expect: `${countText(facts)}.`,
       judge: "Pass when all are listed. A missing GPU: reseat it and its power plugs; check `sudo dmesg | grep -i -e nvrm -e nvidia`.",
-      expected: { metric: "gpu.count", value: facts.gpus.length, unit: "GPUs" },
+      expected: { metric: "gpu.count", value: facts.gpuTotal, unit: "GPUs" },
       probe: { kind: "gpu-count" },
     },
     ...facts.gpus.map(vramItem),

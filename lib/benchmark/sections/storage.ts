@@ -63,7 +63,7 @@ export function storageSection(facts: BuildFacts): ChecklistSection {
       id: "storage.smart",
       title: "SMART health of every drive",
       run: "`sudo smartctl -H /dev/<drive>` for each drive; NVMe also `sudo nvme smart-log /dev/nvme0`.",
-      expect: `0 of ${facts.drives.length} drives reporting a failed health check.`,
+      expect: `0 of ${facts.driveTotal} drives reporting a failed health check.`,
       judge: "Pass when every drive reports PASSED (NVMe: critical_warning 0). New drives with reallocated sectors or media errors go back.",
       expected: { metric: "drives.smartFailed", value: 0, unit: "drives", better: "lower" },
       probe: { kind: "smart" },

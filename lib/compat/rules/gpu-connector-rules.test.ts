@@ -61,4 +61,25 @@ describe("psu.gpu-connectors", () => {
     const unknownPsu = onlyFinding(makeBuild([item("g", gtx1080TiFe), item("p", psu({}))]), RULE_IDS.psuGpuConnectors);
     expect(unknownPsu.message).toContain("the PCIe 8-pin plug count of Test PSU is unknown");
   });
+
+  it("gives native plugs to the costliest adapters first, whatever the mix of cards", () => {
+    // A 600 W card's adapter takes 4 plugs, a 300 W card's 2; the one native plug serves the 600 W
+    // card, leaving 2 plugs for the other: 2 + 2 (its 8-pins) = 4 of the PSU's 4.
+    const big = part("gpu", "Big", { boardPowerW: 600, powerConnectors: { pin16: 1 } });
+    const small = part("gpu", "Small", { boardPowerW: 300, powerConnectors: { pin16: 1, pin8: 2 } });
+    const unit = psu({ connectors: { pcie8: 4, pin16: 1 } });
+    const f = onlyFinding(makeBuild([item("a", big), item("b", small), item("p", unit)]), RULE_IDS.psuGpuConnectors);
+    expect(f.severity).toBe("note");
+    expect(f.message).toContain("the adapters use 2 of its 4 PCIe 8-pin plugs");
+  });
+
+  it("counts a billion 16-pin inputs without listing them (a stored spec from before the bounds)", () => {
+    // Issue 13: one element per connector aborted the process at 1e9 and took 0.75 s at 1e7.
+    const absurd = gpu({ boardPowerW: 450, powerConnectors: { pin16: 1_000_000_000 } });
+    const started = performance.now();
+    const f = onlyFinding(makeBuild([item("g", absurd, 99), item("p", rm850x)]), RULE_IDS.psuGpuConnectors);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(f.severity).toBe("error");
+    expect(f.message).toContain("99000000000 16-pin adapters");
+  });
 });

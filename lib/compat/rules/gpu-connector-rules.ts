@@ -17,14 +17,22 @@ function adapterPlugs(gpu: Entry<"gpu">, inputs: number): number {
   return Math.min(4, Math.max(2, Math.ceil(watts / inputs / PCIE_8PIN_W)));
 }
 
+/** 16-pin inputs that cost the same number of 8-pin plugs when fed by an adapter. */
+interface InputGroup {
+  plugsEach: number;
+  count: number;
+}
+
 interface Needs {
   plugs8: number;
-  /** Adapter cost in 8-pin plugs for each 16-pin input, largest first. */
-  inputs16: number[];
+  /** 16-pin inputs grouped by adapter cost, largest cost first. */
+  inputs16: InputGroup[];
   eps8: number;
   unknown: Entry[];
 }
 
+// Counted, never listed one by one: the count is connectors x quantity, and work must not grow
+// with it (lib/parts/specs.ts bounds it too).
 function gpuNeeds(gpus: readonly Entry<"gpu">[]): Needs {
   const needs: Needs = { plugs8: 0, inputs16: [], eps8: 0, unknown: [] };
   for (const gpu of gpus) {
@@ -36,11 +44,28 @@ function gpuNeeds(gpus: readonly Entry<"gpu">[]): Needs {
     // A 6+2 plug serves a 6-pin input too; a listed connector set omits the types it lacks.
     needs.plugs8 += ((pc.pin6 ?? 0) + (pc.pin8 ?? 0)) * gpu.qty;
     const per16 = pc.pin16 ?? 0;
-    for (let i = 0; i < per16 * gpu.qty; i++) needs.inputs16.push(adapterPlugs(gpu, per16));
+    if (per16 > 0) needs.inputs16.push({ plugsEach: adapterPlugs(gpu, per16), count: per16 * gpu.qty });
     needs.eps8 += (pc.eps8 ?? 0) * gpu.qty;
   }
-  needs.inputs16.sort((a, b) => b - a);
+  needs.inputs16.sort((a, b) => b.plugsEach - a.plugsEach);
   return needs;
+}
+
+/**
+ * Native 16-pin plugs go to the inputs whose adapters would cost most; returns how many inputs
+ * are left on adapters and what those adapters cost in 8-pin plugs.
+ */
+function adapted(groups: readonly InputGroup[], native: number): { inputs: number; plugs: number } {
+  let free = native;
+  let inputs = 0;
+  let plugs = 0;
+  for (const g of groups) {
+    const served = Math.min(free, g.count);
+    free -= served;
+    inputs += g.count - served;
+    plugs += (g.count - served) * g.plugsEach;
+  }
+  return { inputs, plugs };
 }
 
 function psuTotal(psus: readonly Entry<"psu">[], key: "pcie8" | "pin16" | "eps8"): number | undefined {
@@ -56,24 +81,22 @@ function psuTotal(psus: readonly Entry<"psu">[], key: "pcie8" | "pin16" | "eps8"
 function checkPcie(gpus: readonly Entry<"gpu">[], psus: readonly Entry<"psu">[], needs: Needs, out: Finding[]): void {
   const have8 = psuTotal(psus, "pcie8");
   const have16 = psuTotal(psus, "pin16");
-  const native = Math.min(needs.inputs16.length, have16 ?? 0);
-  const adapted = needs.inputs16.slice(native);
-  const adapterCost = adapted.reduce((a, b) => a + b, 0);
+  const { inputs: adaptedInputs, plugs: adapterCost } = adapted(needs.inputs16, have16 ?? 0);
   const need8 = needs.plugs8 + adapterCost;
   if (need8 === 0) return;
   const gpuName = gpus.map(qtyName).join(" + ");
   const psuName = psus.map(qtyName).join(" + ");
   const involved = [...gpus, ...psus];
-  if (have8 === undefined || (need8 > have8 && have16 === undefined && adapted.length > 0)) {
+  if (have8 === undefined || (need8 > have8 && have16 === undefined && adaptedInputs > 0)) {
     const missing = have8 === undefined ? [`the PCIe 8-pin plug count of ${psuName}`] : [`the native 16-pin plug count of ${psuName}`];
     out.push(unknownNote(RULE_IDS.psuGpuConnectors, `whether ${psuName} can power ${gpuName}`, missing, involved));
   } else if (need8 > have8) {
     const parts = [`${needs.plugs8} for 6/8-pin inputs`];
-    if (adapted.length > 0) parts.push(`${adapterCost} for ${plural(adapted.length, "16-pin adapter")}`);
+    if (adaptedInputs > 0) parts.push(`${adapterCost} for ${plural(adaptedInputs, "16-pin adapter")}`);
     const msg = `${gpuName} need ${need8} PCIe 8-pin plugs (${parts.join(", ")}); ${psuName} has ${have8}.`;
     out.push(finding(RULE_IDS.psuGpuConnectors, "error", msg, involved));
-  } else if (adapted.length > 0) {
-    const inputs = adapted.length === 1 ? "the 16-pin input" : `${adapted.length} 16-pin inputs`;
+  } else if (adaptedInputs > 0) {
+    const inputs = adaptedInputs === 1 ? "the 16-pin input" : `${adaptedInputs} 16-pin inputs`;
     const msg = `${psuName} has no native 12VHPWR/12V-2x6 plug for ${inputs}: the adapters use ${adapterCost} of its ${have8} PCIe 8-pin plugs.`;
     out.push(finding(RULE_IDS.psuGpuConnectors, "note", msg, involved));
   }

@@ -1,5 +1,5 @@
 import type { Category } from "../../parts/categories";
-import { parseSpecs } from "../../parts/parse-specs";
+import { boundSpecs, describeDropped } from "../../parts/bound-specs";
 import { cpuSpecs, cpuCoolerSpecs } from "./map-processor";
 import { memorySpecs, motherboardSpecs } from "./map-board";
 import { gpuSpecs } from "./map-gpu";
@@ -70,20 +70,9 @@ export function mapOpenDbPart(category: OpenDbCategory, json: unknown): OpenDbMa
   return { ok: true, part: { externalId, category: ours, brand, model, releaseYear, specs }, notes };
 }
 
-/** Drops each field parseSpecs rejects (with a note) until the rest validates. */
+/** Keeps the fields our schema accepts; each value outside its bounds is dropped with a note. */
 function validSpecs(category: Category, specs: Record<string, unknown>, notes: Notes): Record<string, unknown> {
-  let current = { ...specs };
-  for (let attempt = 0; attempt <= Object.keys(specs).length; attempt += 1) {
-    const result = parseSpecs(category, current);
-    if (result.ok) return result.specs as Record<string, unknown>;
-    const keys = new Set(result.errors.map((e) => e.split(/[.:]/)[0] ?? ""));
-    if (keys.has("(specs)") || ![...keys].some((k) => k in current)) break;
-    for (const key of keys) {
-      if (!(key in current)) continue;
-      notes.push(`${key} ${JSON.stringify(current[key])} rejected (${result.errors.find((e) => e.startsWith(key))}), dropped`);
-      current = Object.fromEntries(Object.entries(current).filter(([k]) => k !== key));
-    }
-  }
-  notes.push("specs could not be validated, all dropped");
-  return {};
+  const bounded = boundSpecs(category, specs);
+  for (const d of bounded.dropped) notes.push(describeDropped(d));
+  return bounded.specs as Record<string, unknown>;
 }
