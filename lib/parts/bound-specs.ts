@@ -64,6 +64,9 @@ function dropIssue(root: Obj, issue: z.core.$ZodIssue, dropped: DroppedSpec[]): 
   if (!holder || typeof key !== "string" || !(key in holder)) return false;
   dropped.push({ key: path.map(String).join("."), value: shown(holder[key]), reason: issue.message });
   delete holder[key];
+  // A connector list emptied this way is unknown, not "no connectors".
+  const parentKey = path.at(-2);
+  if (Object.keys(holder).length === 0 && typeof parentKey === "string") delete objectAt(root, path.slice(0, -2))?.[parentKey];
   return true;
 }
 
