@@ -1,3 +1,5 @@
+import { trimChars } from "../text/trim";
+
 const SLUG_MAX = 60;
 
 /**
@@ -11,7 +13,6 @@ export function buildFileSlug(buildName: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, SLUG_MAX)
-    .replace(/^-+|-+$/g, "");
-  return slug || "build";
+    .slice(0, SLUG_MAX);
+  return trimChars(slug, "-") || "build";
 }

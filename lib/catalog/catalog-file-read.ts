@@ -5,6 +5,7 @@ import { parseCatalogFile, type CatalogFileFormat, type CatalogPartEntry, type C
 import type { Part } from "../parts/types";
 import { PART_ID_MAX_LENGTH } from "./catalog-entry-schema";
 import type { SkippedFile } from "./opendb-read";
+import { trimChars, trimEndChars } from "../text/trim";
 
 export interface CatalogFileReadResult {
   format: CatalogFileFormat;
@@ -20,11 +21,11 @@ export function catalogFileFormat(file: string): CatalogFileFormat | null {
 }
 
 function slug(text: string): string {
-  const s = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const s = trimChars(text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-"), "-");
   if (s.length <= PART_ID_MAX_LENGTH) return s || "part";
   // Long names keep a readable prefix plus a hash, so distinct names stay distinct ids.
   const hash = createHash("sha256").update(text).digest("hex").slice(0, 10);
-  return `${s.slice(0, PART_ID_MAX_LENGTH - 11).replace(/-+$/, "")}-${hash}`;
+  return `${trimEndChars(s.slice(0, PART_ID_MAX_LENGTH - 11), "-")}-${hash}`;
 }
 
 /** An entry without an id gets one derived from its externalId, else from its name, so re-runs update it. */

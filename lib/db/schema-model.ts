@@ -18,13 +18,26 @@ export interface SchemaModel {
 
 const SCALARS = new Set<string>(["String", "Int", "Boolean", "DateTime"]);
 
+/** `model Name {` ... `}` blocks, line by line. */
+function modelBlocks(schema: string): { name: string; body: string[] }[] {
+  const blocks: { name: string; body: string[] }[] = [];
+  let current: { name: string; body: string[] } | null = null;
+  for (const line of schema.split("\n")) {
+    const start = /^model (\w+) \{/.exec(line);
+    if (start) blocks.push((current = { name: start[1]!, body: [] }));
+    else if (current && line.startsWith("}")) current = null;
+    else current?.body.push(line);
+  }
+  return blocks;
+}
+
 export function readSchemaModels(schema: string): SchemaModel[] {
   const models: SchemaModel[] = [];
-  for (const match of schema.matchAll(/^model (\w+) \{([\s\S]*?)^\}/gm)) {
-    const [, name, body] = match as unknown as [string, string, string];
+  for (const { name, body } of modelBlocks(schema)) {
     const model: SchemaModel = { name, columns: [], indexes: [] };
-    for (const raw of body.split("\n")) {
-      const line = raw.replace(/\/\/.*$/, "").trim();
+    for (const raw of body) {
+      const comment = raw.indexOf("//");
+      const line = (comment === -1 ? raw : raw.slice(0, comment)).trim();
       const index = /^@@(index|unique)\(\[([^\]]+)\]/.exec(line);
       if (index) {
         const columns = index[2]!.split(",").map((c) => c.trim());

@@ -17,7 +17,10 @@ export function clientAddress(forwardedFor: string | null, trustedHops: number):
  * host usually owns a whole /64 and could otherwise rotate addresses to dodge a limit.
  */
 export function clientKey(address: string): string {
-  const bare = address.replace(/^\[|\](?::\d+)?$/g, "").replace(/%.*$/, "");
+  const unbracketed = address.replace(/^\[|\](?::\d+)?$/g, "");
+  // An IPv6 zone ("fe80::1%eth0") names the local interface, not the client.
+  const zone = unbracketed.indexOf("%");
+  const bare = zone === -1 ? unbracketed : unbracketed.slice(0, zone);
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
   if (mapped) return mapped[1]!;
   if (!bare.includes(":")) return bare;

@@ -77,7 +77,7 @@ function typed(schema: z.ZodType, value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape[k] ? typed(shape[k], v) : v]));
   }
   if (typeof value !== "string") return value;
-  const list = value.split(/\s*[;|]\s*/).filter(Boolean);
+  const list = value.split(/[;|]/).map((v) => v.trim()).filter(Boolean);
   const readings: unknown[] = [value, Number(value), value === "true" ? true : value === "false" ? false : null, list, list.map(Number)];
   return readings.find((r) => r !== null && inner.safeParse(r).success) ?? value;
 }

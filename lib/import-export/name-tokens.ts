@@ -1,3 +1,5 @@
+import { trimEndChars, trimStartChars } from "../text/trim";
+
 // Normalises part names from different sources ("Intel Core i7-7700K 4.2 GHz Quad-Core
 // Processor", brand "Intel" + model "Core i7-7700K") to comparable token sets.
 
@@ -21,12 +23,13 @@ export function nameTokens(name: string): string[] {
   for (const pattern of MARKETING) text = text.replace(pattern, " ");
   // "2 x 16 GB" -> "2x16gb"; "1 TB" -> "1000gb" so "1TB" and "1000GB" variants agree.
   text = text.replace(/(\d)\s*x\s*(\d)/g, "$1x$2");
-  text = text.replace(/(\d+(?:\.\d+)?)\s*tb\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}gb`);
+  // (?<!\d): a match starts at the first digit of a number, not at each digit of a long run.
+  text = text.replace(/(?<!\d)(\d+(?:\.\d+)?)\s*tb\b/g, (_, n: string) => `${Math.round(Number(n) * 1000)}gb`);
   text = text.replace(/(\d)\s+(gb|mb|w|mm|rpm|hz|cm|in|l|cfm)\b/g, "$1$2");
   const tokens = text.split(/[^a-z0-9.+]+/).flatMap((t) => t.split(/(?<=[a-z])\.(?=[a-z])|\.$|^\./));
   const out = new Set<string>();
   for (const token of tokens) {
-    const clean = token.replace(/^[.+]+|[.]+$/g, "");
+    const clean = trimEndChars(trimStartChars(token, ".+"), ".");
     if (clean !== "" && !STOPWORDS.has(clean)) out.add(clean);
   }
   return [...out];

@@ -17,7 +17,8 @@ export interface PricedRow {
 
 // PCPartPicker appends "(2-Way SLI)" / "(3-Way CrossFire)" to each of the repeated rows of a
 // multi-GPU setup. It is not part of the product name, so it is removed before matching.
-const MULTI_GPU = /\s*\((\d+)-Way\s+(?:SLI|CrossFire|NVLink)\)\s*$/i;
+// Matched against the trimmed name: a leading \s* here would be retried from every space.
+const MULTI_GPU = /\((\d+)-Way\s+(?:SLI|CrossFire|NVLink)\)$/i;
 
 interface Group {
   item: ParsedListItem;
@@ -42,8 +43,9 @@ export function collapseRows(rows: PricedRow[], warnings: string[]): ParsedListI
       }
       continue;
     }
-    const ways = MULTI_GPU.exec(row.name);
-    const name = row.name.replace(MULTI_GPU, "").trim() || row.typeLabel;
+    const trimmed = row.name.trim();
+    const ways = MULTI_GPU.exec(trimmed);
+    const name = (ways ? trimmed.slice(0, ways.index) : trimmed).trim() || row.typeLabel;
     const price = row.price;
     const key = JSON.stringify([row.typeLabel.toLowerCase(), name, price?.minor ?? null, row.currency, price?.retailer ?? "", !!price?.purchased]);
     let group = groups.get(key);

@@ -1,6 +1,8 @@
 // Static checks for the bug classes that broke the 2017 script and that neither `bash -n` nor
 // every shellcheck version reports. Run by the tests on every generated script.
 
+import { trimEndChars } from "../text/trim";
+
 export interface LintFinding {
   line: number;
   rule: "apt-get-subcommand" | "constant-test" | "continuation-space" | "heredoc" | "trailing-space";
@@ -26,14 +28,14 @@ export function lintScript(script: string): LintFinding[] {
   script.split("\n").forEach((text, index) => {
     const line = index + 1;
     const add = (rule: LintFinding["rule"]) => findings.push({ line, rule, text });
-    if (/\\[ \t]+$/.test(text)) add("continuation-space");
-    else if (/[ \t]+$/.test(text)) add("trailing-space");
+    const trimmed = trimEndChars(text, " \t");
+    if (trimmed !== text) add(trimmed.endsWith("\\") ? "continuation-space" : "trailing-space");
     if (/^\s*#/.test(text)) return;
     // A heredoc terminator with a stray space swallows the rest of the file; we write none.
     if (/(?<!<)<<(?!<)/.test(text)) add("heredoc");
     if (aptGetWithoutCommand(text)) add("apt-get-subcommand");
     // `[[ word == ... ]]` compares a literal, not a variable: always true or always false.
-    if (/\[\[\s+!?\s*[A-Za-z_][A-Za-z0-9_]*\s+(==|!=|=)\s/.test(text)) add("constant-test");
+    if (/\[\[\s+(?:!\s*)?[A-Za-z_][A-Za-z0-9_]*\s+(==|!=|=)\s/.test(text)) add("constant-test");
   });
   return findings;
 }

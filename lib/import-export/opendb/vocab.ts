@@ -14,9 +14,11 @@ export function normalizeSocket(raw: string, notes: Notes): string | undefined {
     notes.push(`socket "${raw}": soldered CPU, no socket`);
     return undefined;
   }
-  const dual = /^\d+\s*x\s*(.+)$/i.exec(raw);
+  const prefix = /^\d+\s*x\s*/i.exec(raw);
+  const single = prefix ? raw.slice(prefix[0].length) : "";
+  const dual = single !== "" && !single.includes("\n");
   if (dual) notes.push(`socket "${raw}": multi-socket board, recorded as one socket`);
-  const socket = (dual?.[1] ?? raw).replace(/^LGA\s+/i, "LGA").replace(/\s+/g, " ").trim();
+  const socket = (dual ? single : raw).replace(/^LGA\s+/i, "LGA").replace(/\s+/g, " ").trim();
   if (/^LGA115$/i.test(socket)) {
     notes.push(`socket "${raw}": ambiguous LGA115x family, dropped`);
     return undefined;
