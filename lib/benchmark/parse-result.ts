@@ -5,7 +5,7 @@ import {
   RESULT_SCHEMA_VERSION,
   type BenchmarkResult,
 } from "./result-schema";
-import { parseUntrustedJson } from "../json/untrusted-json";
+import { parseUntrustedJson, UnsafeJsonError } from "../json/untrusted-json";
 
 export const MAX_RESULT_BYTES = 1_000_000;
 
@@ -48,6 +48,7 @@ export function parseBenchmarkResult(text: string): ParseResult {
   try {
     data = parseUntrustedJson(text);
   } catch (e) {
+    if (e instanceof UnsafeJsonError) return fail("invalid_shape", `${e.message}.`);
     return fail("not_json", `Not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {

@@ -80,6 +80,17 @@ describe("parseBenchmarkResult", () => {
     expect(parsed.ok && parsed.result.machine.drives[0]?.model).toBe('Samsung SSD 990 PRO 2TB "rev.2" \\ test');
   });
 
+  it("refuses a run that finished before it started, and nesting deeper than any result", () => {
+    // Issue 13: both were accepted (the second answered "Maximum call stack size exceeded").
+    const doc = fixture("result-1080ti-box.json");
+    const backwards = parseBenchmarkResult(JSON.stringify({ ...doc, finishedAt: "2017-01-01T00:00:00Z", startedAt: "2017-01-01T00:00:01Z" }));
+    expect(backwards.ok ? null : backwards.error.issues).toEqual([{ path: "finishedAt", message: "finishedAt is before startedAt" }]);
+    // Offsets are compared as instants: 01:00+02:00 is before 00:00Z.
+    expect(parseBenchmarkResult(JSON.stringify({ ...doc, startedAt: "2017-01-01T00:00:00Z", finishedAt: "2017-01-01T01:00:00+02:00" })).ok).toBe(false);
+    const deep = parseBenchmarkResult(`${"[".repeat(100_000)}${"]".repeat(100_000)}`);
+    expect(deep.ok ? null : deep.error).toEqual({ code: "invalid_shape", message: "JSON nested deeper than 64 levels is not accepted." });
+  });
+
   it("tells not-JSON, a non-object and over-size input apart", () => {
     const code = (text: string) => {
       const parsed = parseBenchmarkResult(text);

@@ -81,6 +81,11 @@ export const benchmarkResultSchema = z.strictObject({
   }),
   measurements: z.array(measurement).max(MAX_MEASUREMENTS),
   missingTools: z.array(str).max(100),
+}).superRefine((r, ctx) => {
+  // Both carry an offset; Date compares the instants.
+  if (Date.parse(r.finishedAt) < Date.parse(r.startedAt)) {
+    ctx.addIssue({ code: "custom", path: ["finishedAt"], message: "finishedAt is before startedAt" });
+  }
 });
 
 export type BenchmarkResult = z.infer<typeof benchmarkResultSchema>;

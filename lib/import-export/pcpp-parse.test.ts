@@ -203,3 +203,28 @@ describe("parsePcPartPickerList: garbage", () => {
     expect(result).toMatchObject({ ok: false, error: { code, message: expect.any(String) } });
   });
 });
+
+describe("parsePcPartPickerList: bounded fields and reports", () => {
+  it("cuts a name over 500 characters and a line over 2,000, saying so", () => {
+    const long = `CPU: Intel Core i7-7700K ${"x".repeat(600)} ($339.99 @ Amazon)`;
+    const list = parsed(parsePcPartPickerList(long));
+    expect(list.items[0]!.name).toHaveLength(500);
+    expect(list.warnings).toContain("Line 1: name longer than 500 characters, cut.");
+    const huge = parsed(parsePcPartPickerList(`| Type | Item | Price |\n| CPU | ${"y".repeat(5000)} | $1 |`));
+    expect(huge.warnings).toContain("Line 2: longer than 2000 characters, cut.");
+    expect(huge.items[0]!.name.length).toBeLessThanOrEqual(500);
+  });
+
+  it("reports at most 50 warnings, then how many more", () => {
+    const table = ["| Type | Item | Price |", "| CPU | Intel Core i7-7700K | $339.99 |", ...Array.from({ length: 200 }, () => "| | |")].join("\n");
+    const list = parsed(parsePcPartPickerList(table));
+    expect(list.warnings).toHaveLength(51);
+    expect(list.warnings.at(-1)).toBe("…and 150 more warnings.");
+  });
+
+  it("quotes at most 80 characters of an unreadable cell", () => {
+    const list = parsed(parsePcPartPickerList(`| Type | Item | Price |\n| CPU | Intel Core i7-7700K | ${"z".repeat(300)} |`));
+    const warning = list.warnings.find((w) => w.includes("unreadable price"))!;
+    expect(warning.length).toBeLessThan(130);
+  });
+});

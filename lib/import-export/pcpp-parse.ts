@@ -26,6 +26,9 @@ export interface ParsedList {
 
 export type ParseResult = ParsedList | ImportFailure;
 
+/** Product names run to about 150 characters; longer is pasted prose or an attack. */
+export const MAX_NAME_CHARS = 500;
+
 const DOLLAR_CURRENCIES = new Set<ImportCurrency>(["USD", "CAD", "AUD", "NZD"]);
 
 /**
@@ -39,7 +42,7 @@ export function parsePcPartPickerList(input: string, opts: { currencyHint?: Impo
   const warnings: string[] = [];
   const siteInfo = detectSite(text);
   for (const sub of siteInfo.unknown) warnings.push(`Unknown PCPartPicker site "${sub}.pcpartpicker.com"; currency taken from the prices.`);
-  const rows = readRows(text);
+  const rows = readRows(text, warnings);
   if (!rows.some((r) => r.kind === "item")) {
     return importFailure(
       "not_a_part_list",
@@ -84,9 +87,20 @@ export function parsePcPartPickerList(input: string, opts: { currencyHint?: Impo
     statedTotalCents: footer.statedTotalCents,
     computedTotalCents,
     adjustments: footer.adjustments,
-    warnings,
+    warnings: capWarnings(warnings),
   };
 }
+
+/** A list of 100,000 broken lines gets a readable report, not 100,000 lines of it. */
+export const MAX_WARNINGS = 50;
+const MAX_QUOTED = 80;
+
+function capWarnings(warnings: string[]): string[] {
+  if (warnings.length <= MAX_WARNINGS) return warnings;
+  return [...warnings.slice(0, MAX_WARNINGS), `…and ${warnings.length - MAX_WARNINGS} more warnings.`];
+}
+
+const quoted = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED - 1)}…` : text);
 
 function priceRow(row: Extract<RawRow, { kind: "item" }>, hint: ImportCurrency, warnings: string[]): Omit<PricedRow, "currency"> {
   let name = row.name;
@@ -96,7 +110,7 @@ function priceRow(row: Extract<RawRow, { kind: "item" }>, hint: ImportCurrency, 
     name = row.fullText;
     price = null;
   } else if (price === null && row.priceCell !== null) {
-    warnings.push(`Line ${row.line}: unreadable price "${row.priceCell}", kept as unknown.`);
+    warnings.push(`Line ${row.line}: unreadable price "${quoted(row.priceCell)}", kept as unknown.`);
   }
   const discount = /^discount$/i.test(row.typeLabel);
   if (!discount && price?.minor != null && price.minor < 0) {
@@ -104,7 +118,11 @@ function priceRow(row: Extract<RawRow, { kind: "item" }>, hint: ImportCurrency, 
     price = { ...price, minor: null };
   }
   const category = categoryForType(row.typeLabel);
-  if (!discount && category === null) warnings.push(`Line ${row.line}: unknown type "${row.typeLabel}", imported as "other".`);
+  if (!discount && category === null) warnings.push(`Line ${row.line}: unknown type "${quoted(row.typeLabel)}", imported as "other".`);
+  if (name.length > MAX_NAME_CHARS) {
+    warnings.push(`Line ${row.line}: name longer than ${MAX_NAME_CHARS} characters, cut.`);
+    name = name.slice(0, MAX_NAME_CHARS);
+  }
   return { line: row.line, typeLabel: row.typeLabel, category: category ?? "other", discount, name, url: row.url, price };
 }
 

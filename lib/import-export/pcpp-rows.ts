@@ -22,6 +22,10 @@ interface Columns {
   price: number | null;
 }
 
+// Real rows are under 300 characters. Longer lines are cut before any parsing, so the work per
+// line is bounded whatever the paste holds (names are cut again, to MAX_NAME_CHARS, later).
+export const MAX_LINE_CHARS = 2000;
+
 const DEFAULT_COLUMNS: Columns = { type: 0, item: 1, price: 2 };
 const HEADER_NAMES = {
   type: /^(type|component|category|part type)$/i,
@@ -73,10 +77,14 @@ function isMarkdownList(lines: string[]): boolean {
  * Reads markdown table rows (with or without outer pipes, padded or not) or, for a text
  * export, "Type: Name (price)" lines; in a text export a pipe is just part of a name.
  */
-export function readRows(text: string): RawRow[] {
+export function readRows(text: string, warnings: string[] = []): RawRow[] {
   const rows: RawRow[] = [];
   let columns: Columns | null = null;
-  const lines = text.split("\n");
+  const lines = text.split("\n").map((raw, index) => {
+    if (raw.length <= MAX_LINE_CHARS) return raw;
+    warnings.push(`Line ${index + 1}: longer than ${MAX_LINE_CHARS} characters, cut.`);
+    return raw.slice(0, MAX_LINE_CHARS);
+  });
   const markdown = isMarkdownList(lines);
   lines.forEach((raw, index) => {
     const line = index + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUntrustedJson, UnsafeJsonError } from "./untrusted-json";
+import { jsonDepth, parseUntrustedJson, UnsafeJsonError } from "./untrusted-json";
 
 describe("parseUntrustedJson", () => {
   it("parses ordinary JSON unchanged", () => {
@@ -28,5 +28,14 @@ describe("parseUntrustedJson", () => {
 
   it("still throws SyntaxError for malformed JSON", () => {
     expect(() => parseUntrustedJson("{")).toThrow(SyntaxError);
+  });
+
+  it("refuses nesting deeper than 64 levels before parsing, counting brackets outside strings only", () => {
+    const nest = (n: number) => `${"[".repeat(n)}${"]".repeat(n)}`;
+    expect(parseUntrustedJson(nest(64))).toBeDefined();
+    expect(() => parseUntrustedJson(nest(65))).toThrow(UnsafeJsonError);
+    expect(() => parseUntrustedJson(nest(1_000_000))).toThrow("JSON nested deeper than 64 levels is not accepted");
+    expect(parseUntrustedJson(JSON.stringify({ text: "[".repeat(1000) + '\\"{' }))).toEqual({ text: "[".repeat(1000) + '\\"{' });
+    expect(jsonDepth('{"a": [{"b": "]]]"}]}')).toBe(3);
   });
 });
