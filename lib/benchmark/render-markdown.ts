@@ -1,5 +1,7 @@
 import type { ResolvedBuild } from "../builds/types";
 import type { Checklist, ChecklistItem } from "./types";
+import { fileSafeBuild } from "../builds/file-safe-build";
+import { fileSafeDeep } from "../text/file-safe";
 
 /** Keeps user text (build and part names) from opening links, HTML, code or emphasis. */
 export function escapeMarkdown(text: string): string {
@@ -24,7 +26,9 @@ function itemLines(item: ChecklistItem): string[] {
   return lines;
 }
 
-export function renderChecklistMarkdown(build: ResolvedBuild, checklist: Checklist, meta: { generatedAt: Date }): string {
+export function renderChecklistMarkdown(input: ResolvedBuild, inputChecklist: Checklist, meta: { generatedAt: Date }): string {
+  const build = fileSafeBuild(input);
+  const checklist = fileSafeDeep(inputChecklist, "all");
   const out = [
     `# Verification checklist: ${escapeMarkdown(build.name || "Untitled build")}`,
     "",

@@ -12,6 +12,8 @@ import { pythonGpuProgram } from "./script/python-gpu";
 import { commentSafe, shellQuote } from "./script/shell-safe";
 import { BURN_IN, MNIST_EPOCHS } from "./thresholds";
 import type { Checklist } from "./types";
+import { fileSafeBuild } from "../builds/file-safe-build";
+import { fileSafeDeep } from "../text/file-safe";
 
 const READ_MB = { quick: 256, full: 1024 };
 /** Seconds each matmul/bandwidth timing aims for. */
@@ -64,7 +66,9 @@ fi
  * A self-contained bash script that measures what the checklist's probe items expect and prints
  * one result document (docs/benchmark-result.schema.json) on stdout.
  */
-export function renderBenchmarkScript(build: ResolvedBuild, checklist: Checklist, meta: { generatedAt: Date }): string {
+export function renderBenchmarkScript(input: ResolvedBuild, inputChecklist: Checklist, meta: { generatedAt: Date }): string {
+  const build = fileSafeBuild(input);
+  const checklist = fileSafeDeep(inputChecklist, "all");
   const rows = planRows(checklist);
   const header = [
     "#!/usr/bin/env bash",

@@ -7,7 +7,9 @@ describe("custom part spec fields", () => {
   it("only offers fields the category's schema knows, with valid choices", () => {
     for (const category of CATEGORIES) {
       for (const field of CUSTOM_SPEC_FIELDS[category]) {
-        const sample = field.kind === "number" ? 12 : field.kind === "choice" ? field.options[0] : field.key === "computeCapability" ? "8.6" : "AM5";
+        // Plausible values: every number spec has a range (lib/parts/specs.ts).
+        const number = field.kind === "number" ? ({ mm: 120, W: 350 } as Record<string, number>)[field.unit ?? ""] ?? 12 : 0;
+        const sample = field.kind === "number" ? number : field.kind === "choice" ? field.options[0] : field.key === "computeCapability" ? "8.6" : "AM5";
         expect(parseSpecs(category, { [field.key]: sample }).ok, `${category}.${field.key}`).toBe(true);
       }
     }

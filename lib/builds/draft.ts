@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "../parts/categories";
+import { firstUnsafeChar } from "../text/file-safe";
 import { CURRENCIES } from "./currencies";
 
 // The one shape every endpoint that takes a build accepts (compat, create, update, import).
@@ -14,8 +15,17 @@ export { CURRENCIES, type Currency } from "./currencies";
 
 const cents = z.number().int().min(0).max(MAX_CENTS);
 
+// Names and notes reach scripts, checklists and exports: accept only what lib/text/file-safe.ts
+// leaves unchanged (no control, format or separator characters; notes may hold tabs and newlines).
+function safeText(base: z.ZodString, multiline = false) {
+  return base.superRefine((value, ctx) => {
+    const bad = firstUnsafeChar(value, { multiline });
+    if (bad) ctx.addIssue({ code: "custom", message: `Contains an invisible or control character (${bad}); remove it` });
+  });
+}
+
 export const customPartSchema = z.strictObject({
-  name: z.string().trim().min(1, "Name is required").max(200),
+  name: safeText(z.string().trim().min(1, "Name is required").max(200)),
   category: z.enum(CATEGORIES),
   // Checked against the category's spec schema by the caller that knows the category.
   specs: z.record(z.string(), z.unknown()).optional(),
@@ -33,7 +43,7 @@ export const draftItemSchema = z.union([
 ]);
 
 export const buildDraftSchema = z.strictObject({
-  name: z.string().trim().max(120).optional(),
+  name: safeText(z.string().trim().max(120)).optional(),
   currency: z.enum(CURRENCIES).optional(),
   shippingCents: cents.optional(),
   // Percent, e.g. 8.25 for 8.25 %; at most three decimals so it is exact in thousandths.
@@ -43,7 +53,7 @@ export const buildDraftSchema = z.strictObject({
     .max(100)
     .refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, "At most three decimals")
     .optional(),
-  notes: z.string().max(5000).optional(),
+  notes: safeText(z.string().max(5000), true).optional(),
   items: z.array(draftItemSchema).max(MAX_ITEMS),
 });
 

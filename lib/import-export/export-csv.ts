@@ -3,6 +3,7 @@ import { writeCsv } from "./csv";
 import { formatTaxRate, rowLabel } from "./export-rows";
 import { formatDecimal } from "./money";
 import { computeCost } from "../pricing";
+import { fileSafeBuild } from "../builds/file-safe-build";
 
 export const CSV_HEADER = ["Category", "Type", "Item", "Part ID", "Quantity", "Unit Price", "Discount", "Line Total", "Currency"];
 
@@ -11,7 +12,8 @@ export const CSV_HEADER = ["Category", "Type", "Item", "Part ID", "Quantity", "U
  * Subtotal, Shipping, Tax and Total rows. Amounts are plain decimals ("1234.50") in the build's
  * currency so spreadsheets can compute with them; unknown prices are empty cells.
  */
-export function exportCsv(build: ResolvedBuild): string {
+export function exportCsv(input: ResolvedBuild): string {
+  const build = fileSafeBuild(input);
   const totals = computeCost(build);
   const money = (minor: number) => formatDecimal(minor, build.currency);
   const rows: Array<Array<string | number>> = [CSV_HEADER];

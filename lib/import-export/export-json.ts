@@ -1,4 +1,5 @@
 import type { ResolvedBuild } from "../builds/types";
+import { escapeUnsafeInJson } from "../text/file-safe";
 import { BUILD_JSON_FORMAT, BUILD_JSON_VERSION, type BuildJsonItem, type BuildJsonV1 } from "./build-json";
 
 const hasKeys = (specs: object) => Object.keys(specs).length > 0;
@@ -26,6 +27,7 @@ export function toBuildJson(build: ResolvedBuild): BuildJsonV1 {
   };
 }
 
+/** Invisible characters in old builds' names are written as \u escapes: lossless, and inert in a terminal. */
 export function exportJson(build: ResolvedBuild): string {
-  return `${JSON.stringify(toBuildJson(build), null, 2)}\n`;
+  return `${escapeUnsafeInJson(JSON.stringify(toBuildJson(build), null, 2))}\n`;
 }

@@ -3,6 +3,7 @@ import { APP_NAME, exportRows, footerLines } from "./export-rows";
 import { formatGeneratedAt } from "./generated-at";
 import { escapeMarkdownCell } from "./markdown-text";
 import { formatMoney } from "./money";
+import { fileSafeBuild } from "../builds/file-safe-build";
 
 export interface MarkdownExportOptions {
   generatedAt: Date;
@@ -17,7 +18,8 @@ export interface MarkdownExportOptions {
 }
 
 /** Markdown in PCPartPicker's "Type|Item|Price" layout, readable by tools that parse theirs. */
-export function exportMarkdown(build: ResolvedBuild, opts: MarkdownExportOptions): string {
+export function exportMarkdown(input: ResolvedBuild, opts: MarkdownExportOptions): string {
+  const build = fileSafeBuild(input);
   const title = escapeMarkdownCell(build.name.trim() || "Part List");
   const out: string[] = [opts.buildUrl ? `[${title}](${opts.buildUrl})` : `**${title}**`, ""];
   out.push("Type|Item|Price", ":----|:----|:----");

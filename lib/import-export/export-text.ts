@@ -2,6 +2,7 @@ import type { ResolvedBuild } from "../builds/types";
 import { APP_NAME, exportRows, footerLines } from "./export-rows";
 import { formatGeneratedAt } from "./generated-at";
 import { formatMoney } from "./money";
+import { fileSafeBuild } from "../builds/file-safe-build";
 
 export interface TextExportOptions {
   generatedAt: Date;
@@ -13,7 +14,8 @@ export interface TextExportOptions {
 const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 /** PCPartPicker's plain-text layout: "CPU: Name  ($339.99)" lines, then the totals. */
-export function exportText(build: ResolvedBuild, opts: TextExportOptions): string {
+export function exportText(input: ResolvedBuild, opts: TextExportOptions): string {
+  const build = fileSafeBuild(input);
   const title = oneLine(build.name) || "Part List";
   const out: string[] = [opts.buildUrl ? `${title}: ${opts.buildUrl}` : title, ""];
   for (const row of exportRows(build)) {

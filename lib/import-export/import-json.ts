@@ -4,6 +4,9 @@ import { BUILD_JSON_FORMAT, BUILD_JSON_VERSION, buildJsonV1Schema, type PartSnap
 import { parseUntrustedJson } from "../json/untrusted-json";
 import { importFailure, type ImportFailure } from "./errors";
 import { checkImportText } from "./input-guard";
+import { fileSafeDeep } from "../text/file-safe";
+
+const MULTILINE_FIELDS = new Set(["notes"]);
 
 export interface ImportedBuildJson {
   ok: true;
@@ -39,7 +42,9 @@ export function importBuildJson(text: string): ImportedBuildJson | ImportFailure
     const issues = parsed.error.issues.slice(0, MAX_ISSUES).map((i) => `${i.path.join(".")}: ${i.message}`);
     return importFailure("invalid_build", `Invalid build file: ${issues.join("; ")}`);
   }
-  const { build } = parsed.data;
+  // Files written before the create schema refused invisible characters may hold some; they are
+  // dropped here (newer exports escape them, so they arrive as text to drop, not as binary).
+  const build = fileSafeDeep(parsed.data.build, MULTILINE_FIELDS);
   const snapshots: Record<number, PartSnapshot> = {};
   const items: DraftItem[] = [];
   for (const [index, item] of build.items.entries()) {

@@ -1,3 +1,4 @@
+import { fileSafeText } from "../text/file-safe";
 import { importFailure, type ImportFailure } from "./errors";
 import { checkImportText, normalizeImportText } from "./input-guard";
 import { formatMoney, type ImportCurrency } from "./money";
@@ -119,6 +120,8 @@ function priceRow(row: Extract<RawRow, { kind: "item" }>, hint: ImportCurrency, 
   }
   const category = categoryForType(row.typeLabel);
   if (!discount && category === null) warnings.push(`Line ${row.line}: unknown type "${quoted(row.typeLabel)}", imported as "other".`);
+  // Bidi overrides and other invisible characters would be refused when the build is saved.
+  name = fileSafeText(name).trim();
   if (name.length > MAX_NAME_CHARS) {
     warnings.push(`Line ${row.line}: name longer than ${MAX_NAME_CHARS} characters, cut.`);
     name = name.slice(0, MAX_NAME_CHARS);

@@ -2,12 +2,11 @@
 // printable-ASCII subset on one line; values used in code get single quotes, inside which bash
 // expands nothing.
 
+import { fileSafeText } from "../text/file-safe";
+
 const COMMENT_MAX = 100;
 const VALUE_MAX = 200;
 
-// Control and format characters (newlines, NUL, escape sequences, bidi overrides) and the
-// Unicode line/paragraph separators: any of them could hide or reorder what a reader sees.
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+/gu;
 
 function cap(text: string, max: number): string {
   const chars = Array.from(text);
@@ -27,7 +26,7 @@ export function commentText(text: string, max = COMMENT_MAX): string {
 
 /** A display value for code: one line, no invisible characters, length-capped (Unicode kept). */
 export function displayValue(text: string, max = VALUE_MAX): string {
-  return cap(text.replace(INVISIBLE, " ").replace(/\s+/g, " ").trim(), max);
+  return cap(fileSafeText(text).replace(/\s+/g, " ").trim(), max);
 }
 
 /** Single-quotes a word for bash: 'it'\''s'. NUL cannot live in a bash string, so it is removed. */
