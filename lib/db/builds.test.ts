@@ -44,6 +44,15 @@ describe("builds data layer", () => {
     expect(await updateBuild(t.db, "missing-build-id-0000", 1, testContent())).toEqual({ status: "not-found" });
   });
 
+  it("clears a fork's link when its source is deleted (foreign key, ON DELETE SET NULL)", async () => {
+    // Issue 13: forkedFromId kept pointing at deleted builds.
+    const { build: source } = await createBuild(t.db, testContent());
+    const { build: fork } = await createBuild(t.db, testContent(), { forkedFromId: source.id });
+    expect((await getBuild(t.db, fork.id))?.forkedFromId).toBe(source.id);
+    expect(await deleteBuild(t.db, source.id)).toBe(true);
+    expect((await getBuild(t.db, fork.id))?.forkedFromId).toBeNull();
+  });
+
   it("deletes a build and its items", async () => {
     const { build } = await createBuild(t.db, testContent());
     expect(await deleteBuild(t.db, build.id)).toBe(true);

@@ -50,4 +50,29 @@ describe("migrateSqlite", () => {
     const edited = migrations.map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
     expect(() => migrateSqlite(file, edited)).toThrow(/checksum mismatch/);
   });
+
+  it("adds the fork foreign key without touching items or runs, clearing links to deleted builds", () => {
+    const file = tempDbPath();
+    const migrations = readMigrations();
+    const at = migrations.findIndex((m) => m.name.endsWith("_fork_source_set_null"));
+    migrateSqlite(file, migrations.slice(0, at));
+    const db = new Database(file);
+    const now = new Date().toISOString();
+    const build = db.prepare(`INSERT INTO "Build" (id, name, editTokenHash, forkedFromId, updatedAt) VALUES (?, ?, 'h', ?, ?)`);
+    build.run("source", "Source", null, now);
+    build.run("fork", "Fork", "source", now);
+    build.run("orphan", "Orphan", "deleted-long-ago", now);
+    db.prepare(`INSERT INTO "BuildItem" (id, buildId, position, customName, customCategory, quantity) VALUES ('i1', 'source', 0, 'Paste', 'other', 1)`).run();
+    db.close();
+
+    migrateSqlite(file, migrations);
+    const after = new Database(file);
+    after.pragma("foreign_keys = ON");
+    const links = () => after.prepare(`SELECT id, forkedFromId FROM "Build" ORDER BY id`).all();
+    expect(links()).toEqual([{ id: "fork", forkedFromId: "source" }, { id: "orphan", forkedFromId: null }, { id: "source", forkedFromId: null }]);
+    expect(after.prepare(`SELECT COUNT(*) AS n FROM "BuildItem"`).get()).toEqual({ n: 1 });
+    after.prepare(`DELETE FROM "Build" WHERE id = 'source'`).run();
+    expect(links()).toEqual([{ id: "fork", forkedFromId: null }, { id: "orphan", forkedFromId: null }]);
+    after.close();
+  });
 });

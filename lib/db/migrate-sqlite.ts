@@ -25,6 +25,10 @@ export function migrateSqlite(filePath: string, migrations: Migration[] = readMi
     db.pragma("journal_mode = WAL");
     db.pragma("busy_timeout = 5000");
     db.exec(MIGRATIONS_TABLE);
+    // Migrations that rebuild a table (SQLite's only way to add a foreign key) drop the old one;
+    // with enforcement on, that drop would cascade to every row that references it. Off for the
+    // migration (it cannot change inside a transaction), checked before commit, on again after.
+    db.pragma("foreign_keys = OFF");
     const applied: string[] = [];
     // IMMEDIATE takes the write lock up front so two servers starting together
     // cannot both apply the same migration.
@@ -42,9 +46,12 @@ export function migrateSqlite(filePath: string, migrations: Migration[] = readMi
         ).run(randomUUID(), migration.checksum, new Date().toISOString(), migration.name, startedAt);
         applied.push(migration.name);
       }
+      const broken = db.pragma("foreign_key_check") as unknown[];
+      if (broken.length > 0) throw new Error(`migrations left ${broken.length} rows with broken foreign keys`);
       return done.size;
     });
     const alreadyApplied = run.immediate();
+    db.pragma("foreign_keys = ON");
     return { applied, alreadyApplied };
   } finally {
     db.close();

@@ -4,6 +4,7 @@ import { clientAddress } from "./client-address";
 import { handle } from "./errors";
 import { peerAddressHookInstalled } from "./peer-address-hook";
 import { RateLimiter } from "./rate-limit";
+import { checkSameOrigin } from "./same-origin";
 
 interface WriteLimits {
   limiter: RateLimiter | null;
@@ -40,9 +41,13 @@ export function checkWriteAllowance(request: Request): void {
   if (!decision.allowed) throw rateLimited(decision.retryAfterSeconds);
 }
 
-/** handle() for routes that write or do heavy work on input: rate limited before the body is read. */
+/**
+ * handle() for routes that write or do heavy work on input: cross-site requests refused and the
+ * client rate limited, both before the body is read.
+ */
 export function handleWrite<A extends [Request, ...unknown[]]>(fn: (...args: A) => Promise<Response>) {
   return handle(async (...args: A) => {
+    checkSameOrigin(args[0]);
     checkWriteAllowance(args[0]);
     return fn(...args);
   });

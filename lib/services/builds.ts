@@ -39,7 +39,8 @@ export async function buildJson(db: Db, id: string) {
 /** Reads `Authorization: Bearer <token>`; null when absent or malformed. */
 export function bearerToken(request: Request): string | null {
   const header = request.headers.get("authorization") ?? "";
-  const match = /^Bearer\s+([A-Za-z0-9_-]{1,200})\s*$/.exec(header);
+  // Auth schemes are case-insensitive (RFC 9110 section 11.1): "bearer" is "Bearer".
+  const match = /^Bearer\s+([A-Za-z0-9_-]{1,200})\s*$/i.exec(header);
   return match?.[1] ?? null;
 }
 

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { readJson } from "@/lib/http/read-json";
+import { privateJson } from "@/lib/http/private-json";
 import { handleWrite } from "@/lib/http/write-limit";
 import { importJsonBuild } from "@/lib/services/import-json";
 import { IMPORT_BODY_LIMIT_BYTES, jsonImportSchema } from "@/lib/services/import-view";
@@ -10,5 +11,5 @@ export const dynamic = "force-dynamic";
 export const POST = handleWrite(async (request: Request) => {
   const input = await readJson(request, jsonImportSchema, IMPORT_BODY_LIMIT_BYTES);
   const { status, body } = await importJsonBuild(getDb(), input);
-  return Response.json(body, { status });
+  return privateJson(body, { status });
 });
