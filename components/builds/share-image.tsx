@@ -11,6 +11,12 @@ const STATUS_COLORS: Record<CompatStatus, { bg: string; fg: string }> = {
   incomplete: { bg: "#3f3f46", fg: "#e4e4e7" },
 };
 
+// A long name without spaces would run off the canvas: it breaks anywhere, on at most two lines,
+// and ends with an ellipsis when even that is not enough.
+const NAME_STYLE = { display: "block", fontSize: 60, lineHeight: 1.1, maxWidth: 1072, wordBreak: "break-word", lineClamp: 2, overflow: "hidden" } as const;
+
+const GPU_STYLE = { display: "block", fontSize: 36, color: "#d4d4d8", maxWidth: 1072, whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" } as const;
+
 const clip = (text: string, max: number) => {
   const safe = fontSafe(text);
   return safe.length > max ? `${safe.slice(0, max - 1)}…` : safe;
@@ -30,8 +36,8 @@ export function sharePreviewImage(preview: SharePreview): ImageResponse {
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#09090b", color: "#fafafa" }}>
         <div style={{ display: "flex", fontSize: 28, color: "#34d399" }}>DL Box Planner · deep-learning build</div>
         <div style={{ display: "flex", flexDirection: "column", gap: 18 }}>
-          <div style={{ display: "flex", fontSize: 64, lineHeight: 1.1 }}>{clip(preview.name, 60)}</div>
-          {gpus.map((gpu, i) => <div key={i} style={{ display: "flex", fontSize: 36, color: "#d4d4d8" }}>{gpu}</div>)}
+          <div style={NAME_STYLE}>{clip(preview.name, 80)}</div>
+          {gpus.map((gpu, i) => <div key={i} style={GPU_STYLE}>{gpu}</div>)}
         </div>
         <div style={{ display: "flex", alignItems: "center", justifyContent: "space-between" }}>
           <div style={{ display: "flex", fontSize: 56 }}>{clip(preview.total, 24)}</div>
