@@ -1,8 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pagePolicy } from "@/lib/http/csp";
+import { REFUSED_METHOD_HEADER } from "@/lib/http/refused-method";
+import { guardRequest } from "@/lib/http/request-guard";
 
-/** A fresh script nonce per page; Next applies it to its own scripts from the request header. */
+/**
+ * Every request first passes the guard (malformed URL 400, unknown API path 404, method 405,
+ * as JSON, with one log line); pages then get a fresh script nonce, which Next applies to its own
+ * scripts from the request header. API routes get a fixed policy from next.config.ts.
+ */
 export function proxy(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  const method = request.headers.get(REFUSED_METHOD_HEADER) ?? request.method;
+  const refusal = guardRequest(method, pathname);
+  if (refusal) {
+    console.warn(`${refusal.status} ${method.slice(0, 20)} ${pathname.slice(0, 200)}: ${refusal.message}`);
+    const headers: Record<string, string> = { "Cache-Control": "no-store" };
+    if (refusal.allow) headers.Allow = refusal.allow;
+    return NextResponse.json({ error: refusal.error, message: refusal.message }, { status: refusal.status, headers });
+  }
+  if (pathname.startsWith("/api/")) return NextResponse.next();
   const nonce = newNonce();
   const policy = pagePolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
@@ -13,7 +29,7 @@ export function proxy(request: NextRequest): NextResponse {
   return response;
 }
 
-// API routes get a fixed policy from next.config.ts; static files need none.
+// Static files need no guard and no policy.
 export const config = {
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon\\.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon\\.ico).*)" }],
 };
