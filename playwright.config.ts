@@ -36,7 +36,7 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     // The suite is one client making many users' worth of writes; the limit has its own tests.
-    env: { PORT: String(PORT), DATABASE_URL: databaseUrl ?? "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", WRITE_RATE_LIMIT_PER_MINUTE: "1000000" },
+    env: { PORT: String(PORT), DATABASE_URL: databaseUrl ?? "file:./data/e2e.db", NEXT_TELEMETRY_DISABLED: "1", WRITE_RATE_LIMIT_PER_MINUTE: "1000000", READ_RATE_LIMIT_PER_MINUTE: "1000000" },
     stdout: "pipe",
   },
 });

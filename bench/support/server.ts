@@ -15,7 +15,7 @@ export interface RunningServer {
 export async function startServer(options: { cwd?: string; port: number; databaseUrl?: string; timeoutMs?: number }): Promise<RunningServer> {
   const cwd = options.cwd ?? process.cwd();
   const dbDir = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-bench-"));
-  const env = { ...process.env, PORT: String(options.port), DATABASE_URL: options.databaseUrl ?? `file:${path.join(dbDir, "bench.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = { READ_RATE_LIMIT_PER_MINUTE: "1000000", WRITE_RATE_LIMIT_PER_MINUTE: "1000000", ...process.env, PORT: String(options.port), DATABASE_URL: options.databaseUrl ?? `file:${path.join(dbDir, "bench.db")}`, NEXT_TELEMETRY_DISABLED: "1" };
   const started = performance.now();
   const child: ChildProcess = spawn("npm", ["start"], { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";

@@ -68,8 +68,14 @@ export function PartPicker({ category, draft, onPick, onClose }: { category: Cat
         <div className="flex-1 overflow-y-auto p-4" aria-live="polite">
           {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p> : null}
           {!result && !error ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading parts…</p> : null}
-          {result && result.total === 0 ? <p className="text-sm text-zinc-600 dark:text-zinc-400">No parts match{compatibleOnly ? " that fit this build; try showing all parts" : ""}.</p> : null}
-          {result && result.total > 0 ? (
+          {result && result.items.length === 0 ? (
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              {result.totalExact === false
+                ? "None of the first parts checked fit this build; narrow the search or show all parts."
+                : `No parts match${compatibleOnly ? " that fit this build; try showing all parts" : ""}.`}
+            </p>
+          ) : null}
+          {result && result.items.length > 0 ? (
             <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="picker-results">
               {result.items.map((part) => (
                 <li key={part.id} className="flex items-center justify-between gap-3 py-2">
@@ -86,9 +92,9 @@ export function PartPicker({ category, draft, onPick, onClose }: { category: Cat
               ))}
             </ul>
           ) : null}
-          {result && result.total > result.items.length ? (
+          {result && result.total > result.items.length && (result.totalExact !== false || result.items.length === pageSize) ? (
             <button type="button" onClick={() => setPageSize((n) => Math.min(100, n + 20))} className="mt-3 text-sm text-brand-700 hover:underline dark:text-brand-500">
-              Show more ({result.total - result.items.length} more)
+              {result.totalExact === false ? "Show more" : `Show more (${result.total - result.items.length} more)`}
             </button>
           ) : null}
         </div>

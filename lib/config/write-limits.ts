@@ -1,6 +1,9 @@
 import { ConfigError } from "./database-url";
 
 export const DEFAULT_WRITE_RATE_LIMIT_PER_MINUTE = 60;
+// The builder asks for an analysis on each change and a picker page per (debounced) keystroke:
+// a person stays far below 300 a minute, and each such request is CPU-bounded (docs/security.md).
+export const DEFAULT_READ_RATE_LIMIT_PER_MINUTE = 300;
 const MAX_PROXY_HOPS = 10;
 
 function wholeNumber(name: string, raw: string | undefined, fallback: number, max: number): number {
@@ -17,6 +20,11 @@ export function parseWriteRateLimit(raw: string | undefined): number {
   return wholeNumber("WRITE_RATE_LIMIT_PER_MINUTE", raw, DEFAULT_WRITE_RATE_LIMIT_PER_MINUTE, 1_000_000_000);
 }
 
+/** READ_RATE_LIMIT_PER_MINUTE: the same for expensive reads (analysis, compatible-parts search). */
+export function parseReadRateLimit(raw: string | undefined): number {
+  return wholeNumber("READ_RATE_LIMIT_PER_MINUTE", raw, DEFAULT_READ_RATE_LIMIT_PER_MINUTE, 1_000_000_000);
+}
+
 /** TRUST_PROXY_HOPS: how many reverse proxies in front of the app append to X-Forwarded-For. */
 export function parseTrustProxyHops(raw: string | undefined): number {
   return wholeNumber("TRUST_PROXY_HOPS", raw, 0, MAX_PROXY_HOPS);
@@ -25,5 +33,6 @@ export function parseTrustProxyHops(raw: string | undefined): number {
 /** Throws ConfigError naming the first bad variable; start-up calls it to fail fast. */
 export function checkWriteLimitConfig(env: Record<string, string | undefined>): void {
   parseWriteRateLimit(env.WRITE_RATE_LIMIT_PER_MINUTE);
+  parseReadRateLimit(env.READ_RATE_LIMIT_PER_MINUTE);
   parseTrustProxyHops(env.TRUST_PROXY_HOPS);
 }

@@ -17,13 +17,19 @@ export interface SearchOptions {
   sort: PartSortKey;
   page: number;
   pageSize: number;
-  /** Extra predicate, e.g. "compatible with this build" in the picker. */
-  accept?: (part: Part) => boolean;
+  /**
+   * An expensive extra predicate ("compatible with this build" in the picker). It runs after
+   * sorting, only until the page is full, and on at most `budget` parts, so its cost per request
+   * is bounded whatever the catalog size; the total is then an upper bound (totalExact false).
+   */
+  accept?: { test: (part: Part) => boolean; budget: number };
 }
 
 export interface SearchResult {
   items: Part[];
   total: number;
+  /** False when `total` counts parts the accept predicate had no budget left to check. */
+  totalExact?: boolean;
   page: number;
   pageSize: number;
 }
@@ -84,10 +90,27 @@ export function searchParts(index: readonly IndexedPart[], options: SearchOption
     if (options.category && part.category !== options.category) continue;
     if (!tokens.every((t) => text.includes(t))) continue;
     if (!predicates.every((p) => p(part.specs as Specs))) continue;
-    if (options.accept && !options.accept(part)) continue;
     matches.push(part);
   }
   matches.sort(comparator(options.sort, options.category));
   const start = (options.page - 1) * options.pageSize;
-  return { items: matches.slice(start, start + options.pageSize), total: matches.length, page: options.page, pageSize: options.pageSize };
+  const page = { page: options.page, pageSize: options.pageSize };
+  if (!options.accept) return { items: matches.slice(start, start + options.pageSize), total: matches.length, totalExact: true, ...page };
+  return { ...acceptLazily(matches, options.accept, start, options.pageSize), ...page };
+}
+
+/** Runs the predicate in sort order until the page is full or the budget is spent. */
+function acceptLazily(sorted: readonly Part[], accept: NonNullable<SearchOptions["accept"]>, start: number, pageSize: number) {
+  const items: Part[] = [];
+  let accepted = 0;
+  let checked = 0;
+  while (checked < sorted.length && checked < accept.budget && accepted < start + pageSize) {
+    const part = sorted[checked]!;
+    checked += 1;
+    if (!accept.test(part)) continue;
+    if (accepted >= start) items.push(part);
+    accepted += 1;
+  }
+  const rest = sorted.length - checked;
+  return { items, total: accepted + rest, totalExact: rest === 0 };
 }
