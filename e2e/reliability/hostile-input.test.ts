@@ -5,6 +5,7 @@ import { CURRENCIES, MAX_CENTS, MAX_INT32 } from "@/lib/builds/draft";
 import { DEFAULT_BODY_LIMIT_BYTES } from "@/lib/http/read-json";
 import { CATEGORIES } from "@/lib/parts/categories";
 import { startAppServer, type AppServer } from "./support/app-server";
+import { FINDINGS } from "./support/findings";
 import { rowCounts } from "./support/db";
 import { mapPool } from "./support/pool";
 
@@ -201,9 +202,11 @@ describe("hostile input on every JSON endpoint", () => {
   let server: AppServer;
   let endpoints: Endpoint[];
   let target: { id: string; before: string };
+  let startPid: number | undefined;
 
   beforeAll(async () => {
     server = await startAppServer({ port: 3210, env: { WRITE_RATE_LIMIT_PER_MINUTE: "1000000" } });
+    startPid = server.pid();
     const post = async (path: string, body: unknown, token?: string, method = "POST") => {
       const response = await fetch(server.baseUrl + path, {
         method,
@@ -323,5 +326,19 @@ describe("hostile input on every JSON endpoint", () => {
       if (!(streamed instanceof Error)) expect(streamed.status, `${e.name} streamed`).toBe(413);
     }
     expect(await rowCounts(server.databaseUrl)).toEqual(before);
+  });
+
+  // Issue 13's findings, each once more after the fuzz corpus, on the same server process.
+  it.each(FINDINGS)("$name", async ({ run }) => {
+    await run(server);
+  });
+
+  it("canary: after the whole corpus the same server process answers its health check", async () => {
+    expect(startPid).toBeDefined();
+    expect(() => process.kill(startPid!, 0)).not.toThrow();
+    const health = await fetch(`${server.baseUrl}/api/health`);
+    expect(health.status).toBe(200);
+    expect(server.pid()).toBe(startPid);
+    expect(server.logs()).not.toMatch(/Fatal JavaScript|heap out of memory|Maximum call stack|URIError/);
   });
 });

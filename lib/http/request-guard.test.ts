@@ -34,6 +34,9 @@ describe("guardRequest", () => {
     expect(guardRequest("OPTIONS", "/api/compat")).toBeNull();
     expect(guardRequest("GET", "/b/abc")).toBeNull();
     expect(guardRequest("GET", "/parts/gpu/gpu-nvidia%20x")).toBeNull();
+    // A literal segment wins over a parameter in the same place.
+    expect(guardRequest("POST", "/api/parts/search")).toBeNull();
+    expect(guardRequest("GET", "/api/parts/gpu-1")).toBeNull();
   });
 
   it("answers malformed percent-encoding with 400 (issue 13: 500 and a URIError stack)", () => {

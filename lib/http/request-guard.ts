@@ -22,8 +22,18 @@ const ROUTES: CompiledRoute[] = API_ROUTES.map(({ pattern, methods }) => ({
   allow: [...methods, ...(methods.includes("GET") ? IMPLIED : ["OPTIONS"])],
 }));
 
+const isParam = (segment: string) => segment.startsWith("[");
+
+/** The matching route; a literal segment beats a parameter (/api/parts/search over /api/parts/[id]). */
 function matchRoute(segments: readonly string[]): CompiledRoute | undefined {
-  return ROUTES.find((r) => r.segments.length === segments.length && r.segments.every((s, i) => s.startsWith("[") || s === segments[i]));
+  let best: CompiledRoute | undefined;
+  let bestLiterals = -1;
+  for (const route of ROUTES) {
+    if (route.segments.length !== segments.length || !route.segments.every((s, i) => isParam(s) || s === segments[i])) continue;
+    const literals = route.segments.filter((s) => !isParam(s)).length;
+    if (literals > bestLiterals) [best, bestLiterals] = [route, literals];
+  }
+  return best;
 }
 
 function decodes(pathname: string): boolean {

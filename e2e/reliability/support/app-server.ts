@@ -17,6 +17,8 @@ export interface AppServer {
   kill: (signal?: NodeJS.Signals) => Promise<void>;
   /** Starts the server again on the same database and port (after kill). */
   restart: () => Promise<void>;
+  /** The running server process's id, undefined once it exited. */
+  pid: () => number | undefined;
   stop: () => Promise<void>;
 }
 
@@ -98,6 +100,10 @@ export async function startAppServer(requested: AppServerOptions): Promise<AppSe
     logs: () => log,
     kill,
     restart: launch,
+    pid: () => {
+      const proc = child as ChildProcess | null;
+      return proc && proc.exitCode === null && proc.signalCode === null ? proc.pid : undefined;
+    },
     stop: async () => {
       await kill("SIGTERM");
       await throwaway?.drop();
