@@ -34,6 +34,7 @@ export const RULE_IDS = {
   dlGpuStacking: "dl.gpu-stacking",
   dlLegacyArchitecture: "dl.legacy-architecture",
   dlMixedArchitectures: "dl.mixed-architectures",
+  dlGpuSoftwareStack: "dl.gpu-software-stack",
 } as const;
 
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];
@@ -77,4 +78,5 @@ export const RULES: readonly RuleInfo[] = [
   { id: RULE_IDS.dlGpuStacking, severities: ["warning"], summary: "Three or more stacked open-air GPUs" },
   { id: RULE_IDS.dlLegacyArchitecture, severities: ["warning", "note"], summary: "GPU architecture dropped by frameworks" },
   { id: RULE_IDS.dlMixedArchitectures, severities: ["note"], summary: "Mixed GPU architectures or vendors" },
+  { id: RULE_IDS.dlGpuSoftwareStack, severities: ["warning", "note"], summary: "AMD/Intel GPU on the setup script's supported list (ROCm)" },
 ];

@@ -3,8 +3,10 @@ import { nvidiaChipset } from "../import-export/opendb/nvidia-chipsets";
 import type { GpuSpecs } from "../parts/specs";
 import { NVIDIA_ARCHITECTURES, architectureOfCc, isNvidiaArchitecture, type NvidiaArchitecture } from "./architectures";
 import { compareCc, parseCc, type Cc } from "./compute-capability";
+import { gpuStackSupport } from "./gpu-stack-support";
+import { vendorOf } from "./gpu-vendor";
 import { amdModel, type AmdFamily } from "./rocm-gpus";
-import type { GpuArchitecture, GpuVendor, PlanNotes, PlannedGpu } from "./types";
+import type { GpuArchitecture, PlanNotes, PlannedGpu } from "./types";
 
 /** An NVIDIA GPU model with everything the driver and framework choices need. */
 export interface NvidiaGpu {
@@ -35,28 +37,13 @@ export interface GpuInventory {
   /** Oldest compute capability first. */
   nvidia: NvidiaGpu[];
   amd: AmdGpu[];
-  intel: string[];
 }
 
-const AMD_ARCHITECTURES: readonly GpuArchitecture[] = ["RDNA", "RDNA2", "RDNA3", "RDNA4", "CDNA"];
-const INTEL_ARCHITECTURES: readonly GpuArchitecture[] = ["Alchemist", "Battlemage"];
 // Cards without display outputs (NVIDIA data-centre line); linear patterns on the name.
 const DATA_CENTRE = /\b(tesla|g?[abh]\d{2,3}[a-z]?|l4|l40s?|a2|a10g?|a16|a30|a40|t4|[kmpv]\d{2,3})\b|\bsxm\d?\b/i;
 // Workstation and consumer lines have display outputs even where the model number looks alike.
 const DISPLAY_LINES = /\b(quadro|geforce|rtx|titan|nvs)\b/i;
 const SXM = /\bsxm\d?\b/i;
-
-// Custom parts often come with a name and nothing else; the name is the only vendor hint.
-function vendorOf(name: string, arch: GpuArchitecture | undefined, given: GpuVendor | undefined): GpuVendor {
-  if (given) return given;
-  if (arch && isNvidiaArchitecture(arch)) return "nvidia";
-  if (arch && AMD_ARCHITECTURES.includes(arch)) return "amd";
-  if (arch && INTEL_ARCHITECTURES.includes(arch)) return "intel";
-  if (/\b(nvidia|geforce|quadro|tesla|titan|[gr]tx)\b/i.test(name)) return "nvidia";
-  if (/\b(amd|radeon|instinct)\b/i.test(name)) return "amd";
-  if (/\b(intel|arc)\b/i.test(name)) return "intel";
-  return "unknown";
-}
 
 interface Identity {
   arch: GpuArchitecture | undefined;
@@ -96,7 +83,7 @@ function nvidiaGpu(name: string, arch: NvidiaArchitecture, cc: string | null, de
 }
 
 export function collectGpus(build: ResolvedBuild, notes: PlanNotes): GpuInventory {
-  const inventory: GpuInventory = { planned: [], nvidia: [], amd: [], intel: [] };
+  const inventory: GpuInventory = { planned: [], nvidia: [], amd: [] };
   for (const item of build.items) {
     if (item.part.category !== "gpu") continue;
     const { name, specs } = item.part;
@@ -108,6 +95,8 @@ export function collectGpus(build: ResolvedBuild, notes: PlanNotes): GpuInventor
       name, vendor, architecture: id.arch ?? null, computeCapability: id.cc, quantity: item.quantity, devicesPerBoard,
     };
     inventory.planned.push(planned);
+    const stack = gpuStackSupport(name, specs);
+    if (stack && stack.status !== "supported") notes.warnings.push(stack.message);
     if (vendor === "amd") {
       const model = amdModel(specs.chipset ?? name) ?? amdModel(name);
       planned.supported = model?.supported ?? false;
@@ -117,7 +106,6 @@ export function collectGpus(build: ResolvedBuild, notes: PlanNotes): GpuInventor
     }
     if (vendor === "intel") {
       planned.supported = false;
-      inventory.intel.push(name);
       continue;
     }
     planned.computeCapabilitySource = id.source;

@@ -16,7 +16,6 @@ import { ALL_FRAMEWORKS, buildWith, type GpuKey } from "./test-fixtures";
 //   [cuda-repo]: NVIDIA's ubuntu2404 repository starts at CUDA 12.5 (repository listing)
 
 type PerRelease<T> = Record<UbuntuRelease, T>;
-const all = <T,>(value: T): PerRelease<T> => ({ "22.04": value, "24.04": value, "26.04": value });
 // CUDA toolkit: none on 26.04 [2604].
 const toolkit = (version: string): PerRelease<string | null> => ({ "22.04": version, "24.04": version, "26.04": null });
 

@@ -38,16 +38,10 @@ function planServices(options: ProvisionOptions, nvidia: boolean, notes: PlanNot
   return services;
 }
 
-function vendorErrors(inventory: GpuInventory, notes: PlanNotes): void {
+function checkVendorMix(inventory: GpuInventory, notes: PlanNotes): void {
   const amd = inventory.amd.some((g) => g.supported);
   if (inventory.nvidia.length > 0 && amd) {
     notes.errors.push("The build mixes NVIDIA and AMD GPUs: the script sets up one vendor's stack per machine; put them in separate machines.");
-  }
-  for (const name of inventory.intel) {
-    notes.warnings.push(
-      `${name}: Intel Arc runs PyTorch through torch.xpu (wheels from download.pytorch.org/whl/xpu, validated on Ubuntu ` +
-        "24.04 and 26.04), but this script does not set up Intel's GPU stack yet; the frameworks get their CPU builds.",
-    );
   }
 }
 
@@ -75,7 +69,7 @@ export function planProvisioning(build: ResolvedBuild, options: ProvisionOptions
   const os = plannedOs(options.os);
   notes.reasons.push(releaseReason(os));
   const inventory = collectGpus(build, notes);
-  vendorErrors(inventory, notes);
+  checkVendorMix(inventory, notes);
   const gpus = inventory.nvidia;
   const amdDevices = inventory.amd.filter((g) => g.supported).reduce((n, g) => n + g.devices, 0);
   const hardware = {

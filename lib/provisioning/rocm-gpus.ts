@@ -6,6 +6,9 @@
 
 export type AmdFamily = "radeon" | "instinct";
 
+/** The ROCm release the plan installs (see rocm.ts for why not 10.1). */
+export const ROCM_RELEASE = "10.0";
+
 export interface AmdModel {
   gfx: string;
   family: AmdFamily;

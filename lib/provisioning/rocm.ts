@@ -2,14 +2,13 @@ import { pipCommand, type FrameworkChoice } from "./framework-coverage";
 import type { AmdGpu } from "./gpu-inventory";
 import type { FrameworkName, UbuntuRelease } from "./options";
 import { RELEASES } from "./releases";
-import { RADEON_KERNEL } from "./rocm-gpus";
+import { RADEON_KERNEL, ROCM_RELEASE } from "./rocm-gpus";
 import type { PlanNotes, RocmPlan } from "./types";
 
 // ROCm 10.0 install path: ROCm/rocm-docs docs/install/include/200-install.rst (commit 0c31064):
 // amdgpu-install 31.50 for jammy/noble/resolute, then
 // `amdgpu-install --usecase=rocm,graphics --gfxversion=auto` for Radeon, then reboot. ROCm 10.1
 // (2026-10-05, PyTorch 2.14) is newer, but no install page for it was found, so 10.0 is planned.
-export const ROCM_RELEASE = "10.0";
 const INSTALLER_VERSION = "31.50";
 const INSTALLER_DEB = "amdgpu-install_31.50.315000-1_all.deb";
 // AMD's wheel index for ROCm 10 (TheRock): torch[device-<gfx>]==2.13.0+rocm10.0.0 with
@@ -21,15 +20,8 @@ const TORCH = "2.13.0+rocm10.0.0";
 const TORCHVISION = "0.28.0+rocm10.0.0";
 
 export function planRocm(gpus: readonly AmdGpu[], os: UbuntuRelease, notes: PlanNotes): RocmPlan | null {
+  // Cards outside the list already carry their warning (gpuStackSupport, in the inventory).
   const supported = gpus.filter((g) => g.supported && g.gfx);
-  for (const gpu of gpus.filter((g) => !g.supported)) {
-    const target = gpu.gfx ? ` (${gpu.gfx})` : "";
-    notes.warnings.push(
-      `${gpu.name}${target}: not on ROCm ${ROCM_RELEASE}'s supported-GPU list (rocm.docs.amd.com compatibility matrix), so ` +
-        "the plan sets up no GPU stack for it and the frameworks get their CPU builds. HSA_OVERRIDE_GFX_VERSION " +
-        "is not an official workaround (AMD, ROCm/Tensile#1907).",
-    );
-  }
   if (supported.length === 0) return null;
   const radeon = supported.some((g) => g.family === "radeon");
   const kernelPackage = radeon ? (RADEON_KERNEL[os] ?? null) : null;
