@@ -52,7 +52,11 @@ export function PlanSummary({ plan }: { plan: ProvisionPlan }) {
           ) : "None"}
         </dd>
         <dt className={muted}>CUDA toolkit</dt>
-        <dd data-testid="plan-cuda">{cuda ? <>CUDA {cuda.toolkit}: <code className={code}>{cuda.package}</code></> : "None (framework wheels bring their own CUDA libraries)"}</dd>
+        <dd data-testid="plan-cuda">
+          {cuda ? <>CUDA {cuda.toolkit}: <code className={code}>{cuda.package}</code></>
+            : plan.rocm ? "None (AMD: ROCm comes with amdgpu-install; the PyTorch wheels bring their own ROCm libraries)"
+            : "None (framework wheels bring their own CUDA libraries)"}
+        </dd>
         <dt className={muted}>Frameworks</dt>
         <dd data-testid="plan-frameworks">
           {plan.frameworks.length === 0 ? "None selected" : (
