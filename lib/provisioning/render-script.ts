@@ -1,5 +1,6 @@
 import type { ResolvedBuild } from "../builds/types";
 import { continued, shFunction } from "./bash-text";
+import { scriptFileName } from "./file-name";
 import { PRELUDE } from "./script-prelude";
 import { STEP_LIBRARY } from "./script-steps-lib";
 import { renderHeader } from "./script-header";
@@ -32,7 +33,7 @@ function refusal(header: string[], errors: readonly string[]): string[] {
   ];
 }
 
-function nextSteps(plan: ProvisionPlan): string[] {
+function nextSteps(plan: ProvisionPlan, file: string): string[] {
   const first = plan.environments.find((e) => e.purpose === "deep-learning") ?? plan.environments[0];
   const activate =
     plan.options.env === "conda" ? `conda activate ${first?.name}` : `source ${first?.location}/bin/activate`;
@@ -45,15 +46,15 @@ function nextSteps(plan: ProvisionPlan): string[] {
     lines.push(`  - Log out and back in to use docker without sudo; try: ${test}`);
   }
   if (plan.rocm) lines.push(`  - Log out and back in: the ${plan.rocm.groups.join(" and ")} groups give you the AMD GPU devices`);
-  lines.push("  - Check the GPUs again at any time (changes nothing): bash this-script.sh --verify");
+  lines.push(`  - Check the GPUs again at any time (changes nothing): bash ${file} --verify`);
   return lines;
 }
 
-function summary(plan: ProvisionPlan): string[] {
+function summary(plan: ProvisionPlan, file: string): string[] {
   return shFunction("print_summary", [
     `printf '\\n%s\\n' "Summary for $BUILD_NAME"`,
     `printf '  %s\\n' "\${RESULTS[@]}"`,
-    ...continued("printf '%s\\n' '' 'Next steps:'", nextSteps(plan).map(shQuote)),
+    ...continued("printf '%s\\n' '' 'Next steps:'", nextSteps(plan, file).map(shQuote)),
     "if (( REBOOT_NEEDED )); then",
     "  printf '%s\\n' '  - Reboot, then run this script again: it skips finished steps and checks the GPUs.'",
     "fi",
@@ -111,7 +112,7 @@ export function renderProvisionScript(build: ResolvedBuild, plan: ProvisionPlan,
     ...verifyHelpers(plan),
     ...steps.flatMap((s) => s.lines),
     ...verifyFunction(plan),
-    ...summary(plan),
+    ...summary(plan, scriptFileName(build.name)),
     ...main(steps),
     'main "$@"',
   ];
