@@ -19,6 +19,8 @@ const CASES: [ResolvedBuild, ProvisionOptions][] = [
   [buildWith(["gtx1080ti", "rtx4090"], { name: "Mixed Pascal + Ada" }), everything],
   [buildWith(["k80"], { name: "Tesla K80" }), options({ os: "22.04", env: "uv" })],
   [buildWith([], { name: "CPU-only" }), ALL_FRAMEWORKS],
+  [buildWith(["rtx5090"], { name: "RTX 5090 on 26.04" }), options({ os: "26.04", frameworks: "pytorch,tensorflow,jax", docker: true })],
+  [buildWith(["rx7900xtx"], { name: "RX 7900 XTX (ROCm)" }), ALL_FRAMEWORKS],
 ];
 
 let sink = 0;

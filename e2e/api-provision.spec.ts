@@ -32,6 +32,28 @@ test("plan for the example build: GTX 1080 Ti gets the 580 proprietary driver, C
   expect(jammy.environments.every((e: { manager: string }) => e.manager === "uv")).toBe(true);
 });
 
+test("an AMD build gets a ROCm plan and the compatibility finding; 26.04 is offered", async ({ request }) => {
+  const created = await request.post("/api/builds", { data: { name: "ROCm box", items: [{ partId: "gpu-amd-radeon-rx-7900-xtx", quantity: 1 }] } });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  const plan = await (await request.get(`/api/builds/${id}/provision-plan?os=26.04&frameworks=pytorch`)).json();
+  expect(plan.errors).toEqual([]);
+  expect(plan.os).toMatchObject({ version: "26.04", codename: "resolute" });
+  expect(plan.rocm).toMatchObject({ release: "10.0", gfxTargets: ["gfx1100"], kernelPackage: null });
+  expect(plan.frameworks[0]).toMatchObject({ name: "pytorch", variant: "rocm10.0", gpu: true, expectedDevices: 1 });
+  const script = await (await request.get(`/api/builds/${id}/provision.sh?os=26.04&frameworks=pytorch`)).text();
+  expect(script).toContain("/amdgpu-install/31.50/ubuntu/resolute/");
+  expect(script).toContain("verify_amd_gpus");
+
+  const analysis = await (await request.post("/api/compat", { data: { items: [{ partId: "gpu-amd-radeon-rx-9070-xt", quantity: 1 }, { partId: "gpu-intel-arc-b580-le", quantity: 1 }] } })).json();
+  const stack = analysis.findings.filter((f: { ruleId: string }) => f.ruleId === "dl.gpu-software-stack");
+  expect(stack).toHaveLength(2);
+  expect(stack).toEqual(expect.arrayContaining([
+    expect.objectContaining({ severity: "warning", message: expect.stringContaining("Intel Arc B580") }),
+    expect.objectContaining({ severity: "note", message: expect.stringContaining("(gfx1201) is on ROCm 10.0's supported-GPU list") }),
+  ]));
+});
+
 test("bad options answer 400 with field errors; unknown or malformed builds 404", async ({ request }) => {
   const id = await exampleBuildId(request);
   for (const endpoint of ["provision-plan", "provision.sh"]) {

@@ -14,11 +14,13 @@ test("share page: the setup panel plans the example build and follows the chosen
   const panel = await openExampleBuild(page);
   await expect(panel.getByRole("heading", { name: "Set up this machine" })).toBeVisible();
   // Server-rendered: the plan is there before any request from the browser.
-  await expect(panel.getByTestId("plan-driver")).toContainText("Branch 580, proprietary");
+  await expect(panel.getByTestId("plan-driver")).toContainText("NVIDIA branch 580, proprietary");
+  await expect(panel.getByTestId("plan-driver")).toContainText("linux-modules-nvidia-580-*");
   await expect(panel.getByTestId("plan-driver")).toContainText("nvidia-driver-580");
   await expect(panel.getByTestId("plan-cuda")).toContainText("CUDA 12.6");
   await expect(panel.getByTestId("plan-frameworks")).toContainText("cu126");
   await expect(panel.getByTestId("plan-os")).toContainText("Ubuntu 24.04 LTS");
+  await expect(panel.getByTestId("plan-frameworks")).toContainText("torch<2.15");
 
   const ubuntu2204 = panel.getByRole("radio", { name: "Ubuntu 22.04 LTS" });
   await expect(ubuntu2204).toBeEnabled(); // hydrated
@@ -45,7 +47,15 @@ test("share page: the setup panel plans the example build and follows the chosen
   await expect(preview).toContainText("jax[cuda12]");
   await expect(preview).not.toContainText("download.pytorch.org");
 
-  // The preview follows later changes too.
+  // The preview follows later changes too; 26.04 has no system CUDA toolkit and says why.
+  await panel.getByRole("radio", { name: "Ubuntu 26.04 LTS" }).check();
+  await expect(preview).toContainText("readonly PLAN_UBUNTU='26.04'");
+  await expect(panel.getByTestId("plan-cuda")).toContainText("None");
+  await expect(panel.getByTestId("provision-plan")).toContainText("No system CUDA toolkit on Ubuntu 26.04");
+  // The headless choice reaches the script.
+  await panel.getByRole("checkbox", { name: "Headless NVIDIA driver (no desktop)" }).check();
+  await expect(panel.getByTestId("plan-driver")).toContainText("nvidia-headless-580");
+  expect(new URL((await panel.getByTestId("script-download").getAttribute("href"))!, "http://x").searchParams.get("headless")).toBe("1");
   await panel.getByRole("radio", { name: "Ubuntu 24.04 LTS" }).check();
   await expect(preview).toContainText("readonly PLAN_UBUNTU='24.04'");
   await keepScreenshot(page, testInfo, "share-setup-panel");

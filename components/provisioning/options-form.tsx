@@ -5,7 +5,11 @@ import { useHydrated } from "@/components/builder/use-hydrated";
 import { ENV_MANAGERS, FRAMEWORKS, UBUNTU_RELEASES, type EnvManager, type FrameworkName, type ProvisionOptions } from "@/lib/provisioning/options";
 import { FRAMEWORK_LABELS } from "./labels";
 
-const OS_LABELS: Record<(typeof UBUNTU_RELEASES)[number], string> = { "24.04": "Ubuntu 24.04 LTS", "22.04": "Ubuntu 22.04 LTS" };
+const OS_LABELS: Record<(typeof UBUNTU_RELEASES)[number], string> = {
+  "26.04": "Ubuntu 26.04 LTS",
+  "24.04": "Ubuntu 24.04 LTS",
+  "22.04": "Ubuntu 22.04 LTS",
+};
 const ENV_LABELS: Record<EnvManager, string> = { conda: "conda (Miniforge)", uv: "uv" };
 const SERVICES = [
   ["jupyter", "JupyterLab service"],
@@ -25,7 +29,16 @@ function Choice({ children, ...input }: { children: ReactNode } & InputHTMLAttri
   );
 }
 
-export function OptionsForm({ options, onChange }: { options: ProvisionOptions; onChange: (patch: Partial<ProvisionOptions>) => void }) {
+export function OptionsForm({
+  options,
+  headless,
+  onChange,
+}: {
+  options: ProvisionOptions;
+  /** The plan's decision, shown when the user has not chosen (data-centre cards default to headless). */
+  headless: boolean | null;
+  onChange: (patch: Partial<ProvisionOptions>) => void;
+}) {
   // Until hydration the inputs could change without refetching the plan, so they wait.
   const disabled = !useHydrated();
   const toggleFramework = (name: FrameworkName, on: boolean) =>
@@ -56,6 +69,11 @@ export function OptionsForm({ options, onChange }: { options: ProvisionOptions; 
         {SERVICES.map(([key, label]) => (
           <Choice key={key} type="checkbox" checked={options[key]} disabled={disabled} onChange={(e) => onChange({ [key]: e.target.checked })}>{label}</Choice>
         ))}
+        {headless !== null ? (
+          <Choice type="checkbox" checked={options.headless ?? headless} disabled={disabled} onChange={(e) => onChange({ headless: e.target.checked })}>
+            Headless NVIDIA driver (no desktop)
+          </Choice>
+        ) : null}
       </fieldset>
     </form>
   );

@@ -16,11 +16,11 @@ export function SetupPanel({ buildId, buildName, initialPlan }: { buildId: strin
       <div className="space-y-1">
         <h2 id="setup-h" className="text-lg font-semibold">Set up this machine</h2>
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
-          A bash script for a fresh Ubuntu install: NVIDIA driver, CUDA and frameworks matched to this build&apos;s GPUs, then checks that they work.
+          A bash script for a fresh Ubuntu install: GPU driver (NVIDIA, or AMD ROCm), CUDA and frameworks matched to this build&apos;s GPUs, then a computation on every GPU to prove they work.
           Read it, try <code className="wrap-anywhere font-mono">sudo bash {fileName} --dry-run</code>, then run <code className="wrap-anywhere font-mono">sudo bash {fileName}</code>; it is safe to run again.
         </p>
       </div>
-      <OptionsForm options={options} onChange={change} />
+      <OptionsForm options={options} headless={plan.driver ? plan.driver.headless : null} onChange={change} />
       <div className="space-y-2">
         <h3 className="font-semibold">Plan</h3>
         {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">Could not update the plan: {error}</p> : null}

@@ -159,3 +159,23 @@ describe("buildChecklist: work bounded by real hardware, not by quantities", () 
     expect(item(checklist, "os.gpu-count").expected?.value).toBe(1);
   });
 });
+
+describe("buildChecklist: AMD and Intel cards", () => {
+  const withGpu = (name: string, specs: Record<string, unknown>) => ({
+    ...CPU_ONLY_BUILD,
+    items: [
+      ...CPU_ONLY_BUILD.items,
+      { id: "gpu", part: { id: null, category: "gpu" as const, name, specs }, quantity: 2, priceCents: null, discountCents: 0 },
+    ],
+  });
+
+  it("says once whether the setup script gives the card a GPU stack (ROCm list, Intel Arc)", () => {
+    // ROCm/rocm-docs gpus.yaml lists the RX 7900 XTX (gfx1100) but not the consumer RX 6800 XT (gfx1030).
+    const supported = buildChecklist(withGpu("AMD Radeon RX 7900 XTX", { vendor: "amd", architecture: "RDNA3" }));
+    expect(supported.notes).toEqual([expect.stringContaining("(gfx1100) is on ROCm 10.0's supported-GPU list")]);
+    const unsupported = buildChecklist(withGpu("AMD Radeon RX 6800 XT", { vendor: "amd", architecture: "RDNA2" }));
+    expect(unsupported.notes).toEqual([expect.stringContaining("(gfx1030) is not on ROCm 10.0's supported-GPU list")]);
+    const arc = buildChecklist(withGpu("Intel Arc B580", { vendor: "intel", architecture: "Battlemage" }));
+    expect(arc.notes).toEqual([expect.stringContaining("does not install Intel's GPU stack yet")]);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ResolvedBuild } from "../builds/types";
+import { gpuStackSupport } from "../provisioning/gpu-stack-support";
 import { buildFacts } from "./build-facts";
 import { beforePowerOnSection } from "./sections/before-power-on";
 import { dlSmokeSection } from "./sections/dl-smoke";
@@ -31,6 +32,11 @@ export function buildChecklist(build: ResolvedBuild, opts: ChecklistOptions = {}
       "Kepler GPUs (K80) run only on driver R470 and CUDA 11.x; current PyTorch, CuPy and JAX builds no longer run on them, " +
         "so the script's compute and MNIST checks report failed or not_measured unless a pinned legacy stack is installed.",
     );
+  }
+  // AMD and Intel cards: the same sentence the compatibility report and the setup plan give.
+  for (const card of facts.cards) {
+    const support = gpuStackSupport(card.name, card.specs);
+    if (support && !notes.includes(support.message)) notes.push(support.message);
   }
   if (facts.drives.length === 0) notes.push("This build lists no drives: storage checks are left out.");
   if (facts.gpuTotal > facts.gpus.length) notes.push(`Per-GPU checks cover the first ${facts.gpus.length} of ${facts.gpuTotal} GPUs.`);

@@ -10,6 +10,7 @@ import { checkCpu } from "./rules/cpu-rules";
 import { checkDeepLearning } from "./rules/dl-rules";
 import { checkGpuArchitectures } from "./rules/gpu-architecture-rules";
 import { checkGpuConnectors } from "./rules/gpu-connector-rules";
+import { checkGpuStacks } from "./rules/gpu-stack-rules";
 import { checkMemory } from "./rules/memory-rules";
 import { checkOverclocking } from "./rules/overclock-rules";
 import { checkPcieLanes } from "./rules/pcie-lane-rules";
@@ -35,6 +36,7 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   checkPcieLanes,
   checkGpuArchitectures,
   checkSpecBounds,
+  checkGpuStacks,
 ];
 
 /** For callers that already estimated power (analyzeBuild), so it is computed once. */

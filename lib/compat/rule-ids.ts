@@ -35,6 +35,7 @@ export const RULE_IDS = {
   dlLegacyArchitecture: "dl.legacy-architecture",
   dlMixedArchitectures: "dl.mixed-architectures",
   specsIgnored: "specs.ignored",
+  dlGpuSoftwareStack: "dl.gpu-software-stack",
 } as const;
 
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];
@@ -79,4 +80,5 @@ export const RULES: readonly RuleInfo[] = [
   { id: RULE_IDS.dlLegacyArchitecture, severities: ["warning", "note"], summary: "GPU architecture dropped by frameworks" },
   { id: RULE_IDS.dlMixedArchitectures, severities: ["note"], summary: "Mixed GPU architectures or vendors" },
   { id: RULE_IDS.specsIgnored, severities: ["note"], summary: "Stored spec values outside their plausible range, read as unknown" },
+  { id: RULE_IDS.dlGpuSoftwareStack, severities: ["warning", "note"], summary: "AMD/Intel GPU on the setup script's supported list (ROCm)" },
 ];

@@ -6,7 +6,7 @@ export type NvidiaArchitecture = Extract<
 >;
 
 export interface ArchitectureSupport {
-  /** Compute capabilities of the family; the first is assumed when a part gives none. */
+  /** Compute capabilities of the family's desktop and data-centre chips, lowest first. */
   ccs: readonly string[];
   /** First driver branch that drives the family. */
   minBranch: number;
@@ -21,7 +21,7 @@ export interface ArchitectureSupport {
 // minBranch only matters against the branches we install (470 and 580): 470 predates Ada and
 // Hopper, and Blackwell needs 570 or newer.
 export const NVIDIA_ARCHITECTURES: Record<NvidiaArchitecture, ArchitectureSupport> = {
-  Kepler: { ccs: ["3.5", "3.7"], minBranch: 0, lastBranch: 470, openModules: false, requiresOpen: false },
+  Kepler: { ccs: ["3.0", "3.5", "3.7"], minBranch: 0, lastBranch: 470, openModules: false, requiresOpen: false },
   Maxwell: { ccs: ["5.0", "5.2"], minBranch: 0, lastBranch: 580, openModules: false, requiresOpen: false },
   Pascal: { ccs: ["6.0", "6.1"], minBranch: 0, lastBranch: 580, openModules: false, requiresOpen: false },
   Volta: { ccs: ["7.0"], minBranch: 0, lastBranch: 580, openModules: false, requiresOpen: false },
@@ -42,7 +42,7 @@ export function architectureOfCc(cc: string): NvidiaArchitecture | null {
     if (support.ccs.includes(cc)) return arch as NvidiaArchitecture;
   }
   const major = Number(cc.split(".")[0]);
-  // CCs not in the table (3.0 Kepler, 5.3 Jetson, 8.7, 10.3, 12.1...) by their major version.
+  // CCs not in the table (5.3 Jetson, 8.7, 10.3, 12.1...) by their major version.
   const byMajor: Record<number, NvidiaArchitecture> = {
     3: "Kepler", 5: "Maxwell", 6: "Pascal", 7: "Volta", 8: "Ampere", 9: "Hopper", 10: "Blackwell", 12: "Blackwell",
   };

@@ -19,6 +19,11 @@ export function smName(cc: Cc): string {
   return `sm_${cc.major}${cc.minor}`;
 }
 
+/** "sm_61", or "sm_50/sm_52" while the exact capability is unknown. */
+export function smLabel(ccs: readonly Cc[]): string {
+  return ccs.map(smName).join("/");
+}
+
 export function compareCc(a: Cc, b: Cc): number {
   return a.major - b.major || a.minor - b.minor;
 }

@@ -1,6 +1,7 @@
 import { compareCc, parseCc, smName } from "./compute-capability";
 import type { NvidiaGpu } from "./gpu-inventory";
 import type { UbuntuRelease } from "./options";
+import { RELEASES } from "./releases";
 import type { CudaPlan, DriverPlan, PlanNotes } from "./types";
 
 interface Toolkit {
@@ -28,7 +29,7 @@ export const CUDA_TOOLKITS: readonly Toolkit[] = [
 function targets(toolkit: Toolkit, gpu: NvidiaGpu): boolean {
   const min = parseCc(toolkit.minCc);
   const max = parseCc(toolkit.maxCc);
-  return !!min && !!max && compareCc(gpu.cc, min) >= 0 && compareCc(gpu.cc, max) <= 0;
+  return !!min && !!max && gpu.ccs.every((cc) => compareCc(cc, min) >= 0 && compareCc(cc, max) <= 0);
 }
 
 function cudaRepository(os: UbuntuRelease): string {
@@ -46,6 +47,14 @@ export function chooseCudaToolkit(
   preferred: string | null,
   notes: PlanNotes,
 ): CudaPlan | null {
+  if (!RELEASES[os].nvidiaToolkitRepo) {
+    notes.warnings.push(
+      `No system CUDA toolkit on Ubuntu ${os}: NVIDIA's ubuntu${os.replace(".", "")} repository did not carry the full ` +
+        "toolkit when last checked, so the frameworks use the CUDA libraries their wheels bring. For nvcc, Ubuntu's own " +
+        "archive has cuda-toolkit from 26.04 on (sudo apt install cuda-toolkit; its version was not checked against your GPUs).",
+    );
+    return null;
+  }
   const fitsGpus = CUDA_TOOLKITS.filter((t) => gpus.every((g) => targets(t, g)) && driver.branch >= t.compatBranch);
   const candidates = fitsGpus.filter((t) => t.ubuntu.includes(os));
   const oldest = gpus[0];

@@ -1,6 +1,9 @@
 import { NVIDIA_ARCHITECTURES, type NvidiaArchitecture } from "./architectures";
-import { smName } from "./compute-capability";
+import { smLabel } from "./compute-capability";
+import { driverPackages } from "./driver-packages";
 import type { NvidiaGpu } from "./gpu-inventory";
+import type { UbuntuRelease } from "./options";
+import { RELEASES } from "./releases";
 import type { DriverPlan, PlanNotes } from "./types";
 
 interface DriverBranch {
@@ -49,7 +52,12 @@ function chooseFlavour(gpus: readonly NvidiaGpu[], notes: PlanNotes): DriverPlan
 }
 
 /** The newest planned branch that drives every GPU, or an error naming the conflict. */
-export function chooseDriver(gpus: readonly NvidiaGpu[], notes: PlanNotes): DriverPlan | null {
+export function chooseDriver(
+  gpus: readonly NvidiaGpu[],
+  os: UbuntuRelease,
+  headless: boolean | undefined,
+  notes: PlanNotes,
+): DriverPlan | null {
   const oldest = gpus[0];
   const newest = gpus[gpus.length - 1];
   if (!oldest || !newest) return null;
@@ -63,12 +71,19 @@ export function chooseDriver(gpus: readonly NvidiaGpu[], notes: PlanNotes): Driv
     );
     return null;
   }
+  if (pick.branch === 470 && !RELEASES[os].keplerDriver) {
+    notes.errors.push(
+      `${oldest.name}: Kepler needs the 470 driver, which has no modules for Ubuntu ${os}'s kernel ` +
+        "(its signed modules stop at 24.04's 6.11 kernel); set the box up with Ubuntu 22.04.",
+    );
+    return null;
+  }
   const flavour = chooseFlavour(gpus, notes);
   if (!flavour) return null;
   const oldestSupport = NVIDIA_ARCHITECTURES[oldest.architecture];
   if (oldestSupport.lastBranch === pick.branch) {
     notes.reasons.push(
-      `${oldest.architecture} (${smName(oldest.cc)}): the ${pick.branch} branch is the last that supports it.`,
+      `${oldest.architecture} (${smLabel(oldest.ccs)}): the ${pick.branch} branch is the last that supports it.`,
     );
   } else {
     notes.reasons.push(
@@ -85,10 +100,16 @@ export function chooseDriver(gpus: readonly NvidiaGpu[], notes: PlanNotes): Driv
       `${oldest.architecture}: ${pick.branch} is the last driver branch for it; security updates end in ${pick.supportEnds}.`,
     );
   }
-  const pkg = `nvidia-driver-${pick.branch}${flavour === "open" ? "-open" : ""}`;
+  const packages = driverPackages(pick.branch, flavour, gpus, headless, notes);
   notes.reasons.push(
-    `${pkg} comes from Ubuntu's archive, whose package name pins the ${pick.branch} branch ` +
-      "(NVIDIA's own repository drops branch numbers from 590 on; it is used for the CUDA toolkit only).",
+    `${packages.package} comes from Ubuntu's archive, whose package name pins the ${pick.branch} branch; an apt ` +
+      `preferences file keeps every nvidia-* package there, because NVIDIA's CUDA repository carries packages of the ` +
+      "same names (renamed from 590 on) that a later apt upgrade could otherwise swap in.",
   );
-  return { branch: pick.branch, flavour, package: pkg, supportEnds: pick.supportEnds, maintained: !pick.ended };
+  notes.reasons.push(
+    `Kernel modules: Canonical's signed prebuilt ${packages.signedModulesPrefix}<kernel flavour> where it exists for the ` +
+      `running kernel (they load with Secure Boot on); otherwise ${packages.dkmsPackage} builds them here, and with ` +
+      "Secure Boot on the script queues the signing key with mokutil for you to confirm at the next boot.",
+  );
+  return { branch: pick.branch, flavour, ...packages, supportEnds: pick.supportEnds, maintained: !pick.ended };
 }

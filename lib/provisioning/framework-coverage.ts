@@ -1,4 +1,4 @@
-import { runsOn, smName, type GpuCode, type Match } from "./compute-capability";
+import { runsOn, smLabel, type GpuCode, type Match } from "./compute-capability";
 import type { NvidiaGpu } from "./gpu-inventory";
 import type { FrameworkPlan } from "./types";
 
@@ -19,10 +19,12 @@ export interface Coverage {
   devices: number;
 }
 
+/** A GPU counts as covered only when the build runs on every capability it may have. */
 export function coverage(code: GpuCode, gpus: readonly NvidiaGpu[]): Coverage {
   const result: Coverage = { covered: [], missing: [], devices: 0 };
   for (const gpu of gpus) {
-    const match = runsOn(code, gpu.cc);
+    const matches = gpu.ccs.map((cc) => runsOn(code, cc));
+    const match = matches.every((m) => m !== null) ? matches[0] : null;
     if (match) {
       result.covered.push({ gpu, match });
       result.devices += gpu.devices;
@@ -38,11 +40,11 @@ export function describeCoverage(cov: Coverage): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const { gpu, match } of cov.covered) {
-    const label = `${gpu.architecture} ${smName(gpu.cc)}`;
+    const label = `${gpu.architecture} ${smLabel(gpu.ccs)}`;
     if (seen.has(label)) continue;
     seen.add(label);
     const target = match.target.replace(".", "");
-    const exact = `sm_${target}` === smName(gpu.cc);
+    const exact = `sm_${target}` === smLabel(gpu.ccs);
     if (match.via === "ptx") parts.push(`${label} (JIT-compiled from compute_${target} PTX)`);
     else parts.push(exact ? label : `${label} (runs sm_${target} code)`);
   }
@@ -50,7 +52,7 @@ export function describeCoverage(cov: Coverage): string {
 }
 
 export function gpuNames(gpus: readonly NvidiaGpu[]): string {
-  return [...new Set(gpus.map((g) => `${g.name} (${smName(g.cc)})`))].join(", ");
+  return [...new Set(gpus.map((g) => `${g.name} (${smLabel(g.ccs)})`))].join(", ");
 }
 
 export function pipCommand(packages: readonly string[], indexUrl?: string): string {

@@ -1,14 +1,34 @@
 import type { ResolvedBuild } from "../builds/types";
+import { nvidiaChipset } from "../import-export/opendb/nvidia-chipsets";
+import type { GpuSpecs } from "../parts/specs";
 import { NVIDIA_ARCHITECTURES, architectureOfCc, isNvidiaArchitecture, type NvidiaArchitecture } from "./architectures";
-import { compareCc, parseCc, smName, type Cc } from "./compute-capability";
-import type { GpuArchitecture, GpuVendor, PlanNotes, PlannedGpu } from "./types";
+import { compareCc, parseCc, type Cc } from "./compute-capability";
+import { gpuStackSupport } from "./gpu-stack-support";
+import { vendorOf } from "./gpu-vendor";
+import { amdModel, type AmdFamily } from "./rocm-gpus";
+import type { GpuArchitecture, PlanNotes, PlannedGpu } from "./types";
 
 /** An NVIDIA GPU model with everything the driver and framework choices need. */
 export interface NvidiaGpu {
   name: string;
   architecture: NvidiaArchitecture;
+  /** The lowest possible compute capability: the exact one when known. */
   cc: Cc;
+  /** Every capability the GPU may have: one when known, the family's when not. */
+  ccs: Cc[];
   /** CUDA devices of this model in the build (boards x dies). */
+  devices: number;
+  /** No display outputs (Tesla, A100, H100...): headless drivers by default. */
+  dataCentre: boolean;
+  /** SXM module on an HGX board: needs Fabric Manager for NVSwitch. */
+  sxm: boolean;
+}
+
+export interface AmdGpu {
+  name: string;
+  gfx: string | null;
+  family: AmdFamily | null;
+  supported: boolean;
   devices: number;
 }
 
@@ -16,58 +36,92 @@ export interface GpuInventory {
   planned: PlannedGpu[];
   /** Oldest compute capability first. */
   nvidia: NvidiaGpu[];
+  amd: AmdGpu[];
 }
 
-const AMD_ARCHITECTURES: readonly GpuArchitecture[] = ["RDNA", "RDNA2", "RDNA3", "RDNA4", "CDNA"];
-const INTEL_ARCHITECTURES: readonly GpuArchitecture[] = ["Alchemist", "Battlemage"];
+// Cards without display outputs (NVIDIA data-centre line); linear patterns on the name.
+const DATA_CENTRE = /\b(tesla|g?[abh]\d{2,3}[a-z]?|l4|l40s?|a2|a10g?|a16|a30|a40|t4|[kmpv]\d{2,3})\b|\bsxm\d?\b/i;
+// Workstation and consumer lines have display outputs even where the model number looks alike.
+const DISPLAY_LINES = /\b(quadro|geforce|rtx|titan|nvs)\b/i;
+const SXM = /\bsxm\d?\b/i;
 
-// Custom parts often come with a name and nothing else; the name is the only vendor hint.
-function vendorOf(name: string, arch: GpuArchitecture | undefined, given: GpuVendor | undefined): GpuVendor {
-  if (given) return given;
-  if (arch && isNvidiaArchitecture(arch)) return "nvidia";
-  if (arch && AMD_ARCHITECTURES.includes(arch)) return "amd";
-  if (arch && INTEL_ARCHITECTURES.includes(arch)) return "intel";
-  if (/\b(nvidia|geforce|quadro|tesla|titan|[gr]tx)\b/i.test(name)) return "nvidia";
-  if (/\b(amd|radeon|instinct)\b/i.test(name)) return "amd";
-  if (/\b(intel|arc)\b/i.test(name)) return "intel";
-  return "unknown";
+interface Identity {
+  arch: GpuArchitecture | undefined;
+  cc: string | null;
+  source: NonNullable<PlannedGpu["computeCapabilitySource"]>;
+}
+
+/** The part's own CC, else the chipset table's (by chipset, then name), else unknown. */
+function identify(name: string, specs: GpuSpecs): Identity {
+  if (specs.computeCapability) {
+    return { arch: specs.architecture ?? architectureOfCc(specs.computeCapability) ?? undefined, cc: specs.computeCapability, source: "part" };
+  }
+  const table = (specs.chipset ? nvidiaChipset(specs.chipset) : undefined) ?? nvidiaChipset(name);
+  const tableArch = table?.family && isNvidiaArchitecture(table.family as GpuArchitecture) ? (table.family as GpuArchitecture) : undefined;
+  if (table?.computeCapability && (!specs.architecture || specs.architecture === tableArch)) {
+    return { arch: specs.architecture ?? tableArch ?? architectureOfCc(table.computeCapability) ?? undefined, cc: table.computeCapability, source: "chipset" };
+  }
+  return { arch: specs.architecture ?? tableArch, cc: null, source: "unknown" };
+}
+
+function nvidiaGpu(name: string, arch: NvidiaArchitecture, cc: string | null, devices: number, notes: PlanNotes): NvidiaGpu | null {
+  const exact = cc ? parseCc(cc) : null;
+  if (cc && exact && exact.major < 3) {
+    notes.errors.push(`${name}: compute capability ${cc} (pre-Kepler): no driver this script can install supports it.`);
+    return null;
+  }
+  const ccs = exact ? [exact] : NVIDIA_ARCHITECTURES[arch].ccs.map((c) => parseCc(c)).filter((c): c is Cc => c !== null);
+  const lowest = ccs[0] ?? { major: 0, minor: 0 };
+  if (!exact) {
+    const options = NVIDIA_ARCHITECTURES[arch].ccs.join(", ");
+    notes.warnings.push(
+      `${name}: compute capability unknown (${arch} chips are ${options}); the plan only counts on builds that run on all of them. ` +
+        "Set the part's compute capability for a precise plan.",
+    );
+  }
+  return { name, architecture: arch, cc: lowest, ccs, devices, dataCentre: DATA_CENTRE.test(name) && !DISPLAY_LINES.test(name), sxm: SXM.test(name) };
 }
 
 export function collectGpus(build: ResolvedBuild, notes: PlanNotes): GpuInventory {
-  const planned: PlannedGpu[] = [];
-  const nvidia: NvidiaGpu[] = [];
+  const inventory: GpuInventory = { planned: [], nvidia: [], amd: [] };
   for (const item of build.items) {
     if (item.part.category !== "gpu") continue;
     const { name, specs } = item.part;
-    const givenCc = specs.computeCapability ?? null;
-    const arch = specs.architecture ?? (givenCc ? architectureOfCc(givenCc) : null) ?? undefined;
-    const vendor = vendorOf(name, arch, specs.vendor);
-    const devicesPerBoard = specs.gpuDies ?? 1;
-    planned.push({
-      name,
-      vendor,
-      architecture: arch ?? null,
-      computeCapability: givenCc,
-      quantity: item.quantity,
-      devicesPerBoard,
-    });
-    if (vendor === "amd" || vendor === "intel") {
-      const brand = vendor === "amd" ? "AMD (ROCm)" : "Intel (oneAPI)";
-      notes.errors.push(`${name}: ${brand} GPUs are not supported by the setup script yet.`);
+    const id = identify(name, specs);
+    const vendor = vendorOf(name, id.arch, specs.vendor ?? (id.source === "chipset" ? "nvidia" : undefined));
+    const devicesPerBoard = specs.gpuDies ?? (id.source === "chipset" ? nvidiaChipset(specs.chipset ?? name)?.dies : undefined) ?? 1;
+    const devices = item.quantity * devicesPerBoard;
+    const planned: PlannedGpu = {
+      name, vendor, architecture: id.arch ?? null, computeCapability: id.cc, quantity: item.quantity, devicesPerBoard,
+    };
+    inventory.planned.push(planned);
+    const stack = gpuStackSupport(name, specs);
+    if (stack && stack.status !== "supported") notes.warnings.push(stack.message);
+    if (vendor === "amd") {
+      const model = amdModel(specs.chipset ?? name) ?? amdModel(name);
+      planned.supported = model?.supported ?? false;
+      if (model) planned.gfxTarget = model.gfx;
+      inventory.amd.push({ name, gfx: model?.gfx ?? null, family: model?.family ?? null, supported: planned.supported, devices });
       continue;
     }
-    if (!arch || !isNvidiaArchitecture(arch)) {
-      notes.errors.push(`${name}: unknown GPU; set its vendor and architecture or compute capability.`);
+    if (vendor === "intel") {
+      planned.supported = false;
       continue;
     }
-    const support = NVIDIA_ARCHITECTURES[arch];
-    let cc = givenCc ? parseCc(givenCc) : null;
-    if (!cc) {
-      cc = parseCc(support.ccs[0] ?? "0.0") ?? { major: 0, minor: 0 };
-      notes.warnings.push(`${name}: compute capability unknown; assumed ${arch}'s lowest, ${smName(cc)}.`);
+    planned.computeCapabilitySource = id.source;
+    if (!id.arch || !isNvidiaArchitecture(id.arch)) {
+      const cc = id.cc ? parseCc(id.cc) : null;
+      notes.errors.push(
+        cc && cc.major < 3
+          ? `${name}: compute capability ${id.cc} (pre-Kepler): no driver this script can install supports it.`
+          : `${name}: unknown GPU; set its vendor and architecture or compute capability.`,
+      );
+      continue;
     }
-    nvidia.push({ name, architecture: arch, cc, devices: item.quantity * devicesPerBoard });
+    if (id.source === "chipset") notes.reasons.push(`${name}: compute capability ${id.cc} from its chipset name (NVIDIA's CUDA GPU list).`);
+    const gpu = nvidiaGpu(name, id.arch, id.cc, devices, notes);
+    if (gpu) inventory.nvidia.push(gpu);
   }
-  nvidia.sort((a, b) => compareCc(a.cc, b.cc));
-  return { planned, nvidia };
+  inventory.nvidia.sort((a, b) => compareCc(a.cc, b.cc));
+  return inventory;
 }

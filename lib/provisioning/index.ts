@@ -19,6 +19,8 @@ export type {
   PlannedGpu,
   DriverPlan,
   CudaPlan,
+  RocmPlan,
+  ContainerPlan,
   FrameworkPlan,
   EnvironmentPlan,
   PipStep,

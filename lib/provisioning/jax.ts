@@ -33,7 +33,21 @@ function choice(extra: JaxExtra | null, devices: number): FrameworkChoice {
 
 function supported(extra: JaxExtra, gpus: readonly NvidiaGpu[]): NvidiaGpu[] {
   const min = parseCc(extra.minCc);
-  return gpus.filter((g) => min && compareCc(g.cc, min) >= 0);
+  return gpus.filter((g) => min && g.ccs.every((cc) => compareCc(cc, min) >= 0));
+}
+
+// JAX 0.7.2 made NumPy 2.0 the minimum and 0.11.0 dropped Python 3.11 and NumPy 2.0 (JAX
+// CHANGELOG.md, jax-ml/jax at cec06d1), so an environment pinned to Python 3.11 and numpy<2 (the
+// Kepler stack) gets 0.7.1, the last release that fits, instead of a silent pip fallback.
+export const LEGACY_JAX = "jax<0.7.2";
+
+/** JAX for an environment held at Python 3.11 and NumPy 1 (CPU there: R470 is too old for jax[cuda12]). */
+export function legacyJax(current: FrameworkChoice, notes: PlanNotes): FrameworkChoice {
+  notes.reasons.push(
+    `JAX pinned to ${LEGACY_JAX} (0.7.1, CPU) in the legacy environment: 0.7.2 needs NumPy 2 and 0.11 needs Python 3.12, ` +
+      "so pip would otherwise fall back to an arbitrary old JAX without saying so.",
+  );
+  return { ...current, plan: { ...current.plan, install: pipCommand([LEGACY_JAX]), pip: { packages: [LEGACY_JAX] } } };
 }
 
 export function chooseJax(gpus: readonly NvidiaGpu[], driver: DriverPlan | null, notes: PlanNotes): FrameworkChoice {

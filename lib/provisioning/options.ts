@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-export const UBUNTU_RELEASES = ["24.04", "22.04"] as const;
+// Newest first. 24.04 stays the default (see releases.ts for why), not the newest.
+export const UBUNTU_RELEASES = ["26.04", "24.04", "22.04"] as const;
 export const ENV_MANAGERS = ["conda", "uv"] as const;
 export const FRAMEWORKS = ["pytorch", "tensorflow", "jax"] as const;
 
@@ -33,6 +34,9 @@ export const provisionOptionsSchema = z.object({
   docker: flag.default(false),
   // Off by default: it turns off password logins, which some users still rely on.
   sshHardening: flag.default(false),
+  // Driver without the X/GL desktop stack. Absent = decided by the plan: on when every NVIDIA
+  // GPU is a data-centre card (no display outputs to drive).
+  headless: flag.optional(),
 });
 
 export type ProvisionOptions = z.output<typeof provisionOptionsSchema>;

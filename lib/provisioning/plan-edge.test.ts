@@ -28,21 +28,13 @@ describe("impossible plans", () => {
     expect(plan.driver).toBeNull();
   });
 
-  it("says AMD GPUs are not supported yet, alone or next to an NVIDIA card", () => {
-    for (const gpus of [["rx7900xtx"], ["rtx4090", "rx7900xtx"]] as const) {
-      const plan = planProvisioning(buildWith([...gpus]), ALL_FRAMEWORKS);
-      expect(plan.errors).toEqual(["AMD Radeon RX 7900 XTX: AMD (ROCm) GPUs are not supported by the setup script yet."]);
-      expect(plan.frameworks).toEqual([]);
-      expect(plan.gpus.map((g) => g.vendor)).toContain("amd");
-    }
-  });
-
-  it("recognises an Intel card by name and a GPU with no data at all", () => {
-    expect(planProvisioning(withCustomGpu("Intel Arc A770", {}), ALL_FRAMEWORKS).errors).toEqual([
-      expect.stringMatching(/Intel \(oneAPI\) GPUs are not supported/),
-    ]);
+  it("recognises a GPU with no data at all, and pre-Kepler cards by their chipset", () => {
     expect(planProvisioning(withCustomGpu("Mystery accelerator", {}), ALL_FRAMEWORKS).errors).toEqual([
       expect.stringMatching(/unknown GPU; set its vendor and architecture/),
+    ]);
+    // GTX 580 = GF110, compute capability 2.0 (NVIDIA legacy CUDA GPUs): no installable driver.
+    expect(planProvisioning(withCustomGpu("GeForce GTX 580", { vendor: "nvidia", chipset: "GeForce GTX 580" }), ALL_FRAMEWORKS).errors).toEqual([
+      expect.stringMatching(/compute capability 2\.0 \(pre-Kepler\)/),
     ]);
   });
 });
@@ -56,9 +48,24 @@ describe("custom and partial GPU data", () => {
     expect(plan.driver?.package).toBe("nvidia-driver-580-open");
   });
 
-  it("assumes the family's lowest capability when only the architecture is known, and says so", () => {
-    const plan = planProvisioning(withCustomGpu("Some Pascal card", { architecture: "Pascal" }), ALL_FRAMEWORKS);
-    expect(plan.warnings).toContainEqual(expect.stringMatching(/compute capability unknown; assumed Pascal's lowest, sm_60/));
+  it("takes the compute capability from the chipset name instead of guessing (issue #14 item 9)", () => {
+    // OpenDB imports carry chipset and architecture but no CC. GTX Titan X (Maxwell) is GM200,
+    // CC 5.2 (NVIDIA CUDA GPUs), so JAX's CUDA 12 build (CC >= 5.2) applies; the old guess 5.0 gave CPU.
+    const titanX = withCustomGpu("EVGA GeForce GTX Titan X 12GB", { vendor: "nvidia", chipset: "GeForce GTX Titan X", architecture: "Maxwell" });
+    const plan = planProvisioning(titanX, ALL_FRAMEWORKS);
+    expect(plan.gpus[0]).toMatchObject({ computeCapability: "5.2", computeCapabilitySource: "chipset" });
+    expect(plan.frameworks.find((f) => f.name === "jax")?.variant).toBe("cuda12");
+    // RTX PRO 6000 Blackwell is GB202, CC 12.0, not the B200's 10.0.
+    const pro6000 = withCustomGpu("PNY RTX PRO 6000 Blackwell", { vendor: "nvidia", chipset: "RTX PRO 6000 Blackwell", architecture: "Blackwell" });
+    expect(planProvisioning(pro6000, ALL_FRAMEWORKS).gpus[0]).toMatchObject({ computeCapability: "12.0" });
+  });
+
+  it("says unknown rather than guessing when the name covers several chips, and plans for all of them", () => {
+    const plan = planProvisioning(withCustomGpu("Some Maxwell card", { architecture: "Maxwell" }), ALL_FRAMEWORKS);
+    expect(plan.gpus[0]).toMatchObject({ computeCapability: null, computeCapabilitySource: "unknown" });
+    expect(plan.warnings).toContainEqual(expect.stringMatching(/compute capability unknown \(Maxwell chips are 5\.0, 5\.2\)/));
+    // jax[cuda12] needs 5.2: it cannot be promised for a card that may be 5.0.
+    expect(plan.frameworks.find((f) => f.name === "jax")?.variant).toBe("cpu");
     expect(plan.frameworks.find((f) => f.name === "pytorch")?.variant).toBe("cu126");
   });
 

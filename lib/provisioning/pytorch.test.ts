@@ -1,12 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { driverPackages } from "./driver-packages";
+import type { NvidiaArchitecture } from "./architectures";
 import type { NvidiaGpu } from "./gpu-inventory";
 import { choosePytorch } from "./pytorch";
 import type { DriverPlan, PlanNotes } from "./types";
 
+const gpu = (name: string, architecture: NvidiaArchitecture, major: number, minor: number, devices: number): NvidiaGpu => ({
+  name, architecture, cc: { major, minor }, ccs: [{ major, minor }], devices, dataCentre: false, sxm: false,
+});
 // The driver step refuses Pascal + Blackwell, so the partial-coverage path is tested directly.
-const pascal = (devices: number): NvidiaGpu => ({ name: "GTX 1080 Ti", architecture: "Pascal", cc: { major: 6, minor: 1 }, devices });
-const blackwell: NvidiaGpu = { name: "RTX 5090", architecture: "Blackwell", cc: { major: 12, minor: 0 }, devices: 1 };
-const r580: DriverPlan = { branch: 580, flavour: "proprietary", package: "nvidia-driver-580", supportEnds: "June 2028", maintained: true };
+const pascal = (devices: number): NvidiaGpu => gpu("GTX 1080 Ti", "Pascal", 6, 1, devices);
+const blackwell = gpu("RTX 5090", "Blackwell", 12, 0, 1);
+const r580: DriverPlan = {
+  branch: 580, flavour: "proprietary", supportEnds: "June 2028", maintained: true,
+  ...driverPackages(580, "proprietary", [pascal(1)], undefined, { reasons: [], warnings: [], errors: [] }),
+};
 const notes = (): PlanNotes => ({ reasons: [], warnings: [], errors: [] });
 
 describe("choosePytorch without a variant that covers every GPU", () => {
@@ -25,7 +33,7 @@ describe("choosePytorch without a variant that covers every GPU", () => {
 
   it("falls back to CPU wheels when nothing runs on the GPU", () => {
     const n = notes();
-    const kepler35: NvidiaGpu = { name: "GTX Titan Black", architecture: "Kepler", cc: { major: 3, minor: 5 }, devices: 1 };
+    const kepler35 = gpu("GTX Titan Black", "Kepler", 3, 5, 1);
     const r470: DriverPlan = { ...r580, branch: 470 };
     const choice = choosePytorch([kepler35], r470, n);
     expect(choice.plan).toMatchObject({ variant: "cpu", gpu: false, expectedDevices: 0 });

@@ -17,7 +17,12 @@ interface TorchStack {
   pins: string[];
 }
 
-// PyTorch 2.12/2.13 publish cu126 and cu130 (facts file section 2); newest first.
+// PyTorch 2.12-2.14 publish cu126 and cu130 (facts file section 2; pytorch/pytorch#190355 for
+// 2.14, which also makes cu132 the PyPI default). 2.15 drops cu126 (pytorch/pytorch#190385,
+// "drops Maxwell / Pascal / Volta"), so cu126 plans pin torch<2.15; torchvision pins torch
+// exactly and moves one minor per torch release (2.9 = 0.24, nvidia-holoscan/holohub#1388;
+// 2.13 = 0.28, AMD's rocm10.0 wheels), so torchvision<0.30 is 2.14's. torchaudio is not
+// installed. Newest first.
 export const TORCH_STACKS: readonly TorchStack[] = [
   {
     variant: "cu130",
@@ -32,7 +37,7 @@ export const TORCH_STACKS: readonly TorchStack[] = [
     cuda: "12.6",
     code: { sass: ["5.0", "6.0", "7.0", "7.5", "8.0", "8.6", "9.0"], ptx: [] },
     minBranch: 525,
-    packages: ["torch", "torchvision"],
+    packages: ["torch<2.15", "torchvision<0.30"],
     pins: [],
   },
 ];
@@ -49,7 +54,12 @@ export const LEGACY_TORCH: TorchStack = {
   pins: ["numpy<2"],
 };
 
-function choice(stack: TorchStack, devices: number): FrameworkChoice {
+const CU126_PIN_REASON =
+  "PyTorch cu126 pinned to torch<2.15 (torchvision<0.30): 2.15 stops publishing CUDA 12.6 wheels, the only ones with code " +
+  "for Maxwell, Pascal and Volta (pytorch/pytorch#190385).";
+
+function choice(stack: TorchStack, devices: number, notes?: PlanNotes): FrameworkChoice {
+  if (stack.variant === "cu126" && devices > 0) notes?.reasons.push(CU126_PIN_REASON);
   const indexUrl = `${INDEX}${stack.variant}`;
   return {
     plan: {
@@ -108,7 +118,7 @@ export function choosePytorch(gpus: readonly NvidiaGpu[], driver: DriverPlan | n
           "wheels (Python 3.11, NumPy 1), which get no fixes. Consider CPU wheels or a newer GPU.",
       );
     }
-    return choice(full, cov.devices);
+    return choice(full, cov.devices, notes);
   }
   // No single variant covers every GPU: keep the one that runs the most devices.
   const ranked = usable
@@ -124,5 +134,5 @@ export function choosePytorch(gpus: readonly NvidiaGpu[], driver: DriverPlan | n
   notes.warnings.push(
     `PyTorch: no single wheel variant covers every GPU; ${best.stack.variant} cannot use ${gpuNames(best.cov.missing)}.`,
   );
-  return choice(best.stack, best.cov.devices);
+  return choice(best.stack, best.cov.devices, notes);
 }

@@ -18,9 +18,17 @@ describe("provisionQuery", () => {
     ["defaults", {}],
     ["everything on", { os: "22.04", env: "uv", frameworks: ["jax", "pytorch", "tensorflow"], jupyter: true, docker: true, sshHardening: true }],
     ["everything off", { frameworks: [], jupyter: false, docker: false, sshHardening: false }],
+    ["26.04, headless chosen", { os: "26.04", headless: true }],
+    ["desktop driver chosen", { headless: false }],
   ])("reads back into the same options (%s)", (_label, input) => {
     const { options, back } = roundTrip(input);
     expect(back).toEqual(options);
+  });
+
+  it("leaves headless out until the user chooses, so the plan can decide per build", () => {
+    expect(provisionQuery(provisionOptionsSchema.parse({}))).not.toContain("headless");
+    expect(provisionQuery(provisionOptionsSchema.parse({ headless: false }))).toContain("headless=0");
+    expect(roundTrip({}).back.headless).toBeUndefined();
   });
 
   it("keeps an empty framework list empty instead of falling back to PyTorch", () => {

@@ -45,14 +45,16 @@ describe("renderProvisionScript", () => {
   it("uses the real packages, repositories and indexes for a Pascal box", () => {
     const script = render([["gtx1080ti", 2]]);
     expect(script).toContain("readonly EXPECTED_GPUS=2");
-    expect(script).toContain(`apt_install "linux-headers-$(uname -r)" 'nvidia-driver-580'`);
+    expect(script).toContain(`apt_install 'nvidia-driver-580' 'nvidia-headless-no-dkms-580' "$modules"`);
+    expect(script).toContain(`apt_install "linux-headers-$flavour" "linux-headers-$(uname -r)" 'nvidia-driver-580' 'nvidia-dkms-580'`);
     expect(script).toContain("'https://developer.download.nvidia.com/compute/cuda/repos/ubuntu2404/x86_64/cuda-keyring_1.1-1_all.deb'");
     expect(script).toContain("apt_install 'cuda-toolkit-12-6'");
     expect(script).toContain("--index-url 'https://download.pytorch.org/whl/cu126'");
+    expect(script).toContain("'torch<2.15' \\\n    'torchvision<0.30'");
     expect(script).toContain("'tensorflow[and-cuda]'");
     expect(script).toContain("'jax[cuda12]'");
     expect(script).toContain("Miniforge3-Linux-x86_64.sh");
-    expect(script).toMatch(/step 'nvidia-driver-580' install_nvidia_driver\n/);
+    expect(script).toMatch(/step 'nvidia-driver-580-[0-9a-f]{8}' install_nvidia_driver\n/);
     expect(script).toMatch(/verify_python 'pytorch \(cu126\)' 'deeplearn' 2 /);
   });
 
@@ -69,7 +71,7 @@ describe("renderProvisionScript", () => {
   it("counts dies, not boards: one K80 is two GPUs for nvidia-smi", () => {
     const script = render(["k80"], options({ os: "22.04" }));
     expect(script).toContain("readonly EXPECTED_GPUS=2");
-    expect(script).toContain("#   NVIDIA driver: nvidia-driver-470 (470 branch, proprietary modules, support ended September");
+    expect(script).toContain("#   NVIDIA driver: nvidia-headless-470 (470 branch, proprietary modules, support ended September");
   });
 
   it("installs no driver, toolkit or GPU check on a CPU-only build", () => {

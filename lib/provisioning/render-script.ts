@@ -1,10 +1,14 @@
 import type { ResolvedBuild } from "../builds/types";
 import { continued, shFunction } from "./bash-text";
+import { scriptFileName } from "./file-name";
 import { PRELUDE } from "./script-prelude";
 import { STEP_LIBRARY } from "./script-steps-lib";
 import { renderHeader } from "./script-header";
 import { pythonSection } from "./script-python";
-import { baseStep, cudaStep, driverStep, serviceSteps, type ScriptStep } from "./script-system";
+import { driverStep } from "./script-driver";
+import { rocmStep } from "./script-rocm";
+import { SECURE_BOOT_HELPERS } from "./script-secure-boot";
+import { baseStep, cudaStep, serviceSteps, type ScriptStep } from "./script-system";
 import { verifyFunction, verifyHelpers } from "./script-verify";
 import { shQuote, shValue } from "./shell-quote";
 import type { ProvisionPlan } from "./types";
@@ -29,7 +33,7 @@ function refusal(header: string[], errors: readonly string[]): string[] {
   ];
 }
 
-function nextSteps(plan: ProvisionPlan): string[] {
+function nextSteps(plan: ProvisionPlan, file: string): string[] {
   const first = plan.environments.find((e) => e.purpose === "deep-learning") ?? plan.environments[0];
   const activate =
     plan.options.env === "conda" ? `conda activate ${first?.name}` : `source ${first?.location}/bin/activate`;
@@ -41,14 +45,16 @@ function nextSteps(plan: ProvisionPlan): string[] {
     const test = plan.services.nvidiaContainerToolkit ? "docker run --rm --gpus all ubuntu nvidia-smi" : "docker run --rm hello-world";
     lines.push(`  - Log out and back in to use docker without sudo; try: ${test}`);
   }
+  if (plan.rocm) lines.push(`  - Log out and back in: the ${plan.rocm.groups.join(" and ")} groups give you the AMD GPU devices`);
+  lines.push(`  - Check the GPUs again at any time (changes nothing): bash ${file} --verify`);
   return lines;
 }
 
-function summary(plan: ProvisionPlan): string[] {
+function summary(plan: ProvisionPlan, file: string): string[] {
   return shFunction("print_summary", [
     `printf '\\n%s\\n' "Summary for $BUILD_NAME"`,
     `printf '  %s\\n' "\${RESULTS[@]}"`,
-    ...continued("printf '%s\\n' '' 'Next steps:'", nextSteps(plan).map(shQuote)),
+    ...continued("printf '%s\\n' '' 'Next steps:'", nextSteps(plan, file).map(shQuote)),
     "if (( REBOOT_NEEDED )); then",
     "  printf '%s\\n' '  - Reboot, then run this script again: it skips finished steps and checks the GPUs.'",
     "fi",
@@ -64,8 +70,10 @@ function main(steps: readonly ScriptStep[]): string[] {
     "resolve_user",
     "check_platform",
     "start_logging",
-    'log "Setting up $BUILD_NAME for user $TARGET_USER"',
-    ...steps.map((s) => `step ${shQuote(s.name)} ${s.fn}`),
+    "if (( ! VERIFY_ONLY )); then",
+    '  log "Setting up $BUILD_NAME for user $TARGET_USER"',
+    ...steps.map((s) => `  step ${shQuote(s.name)} ${s.fn}`),
+    "fi",
     "verify",
     "print_summary",
     "if (( FAILURES > 0 )); then",
@@ -83,6 +91,7 @@ export function renderProvisionScript(build: ResolvedBuild, plan: ProvisionPlan,
   const steps: ScriptStep[] = [
     baseStep(plan.systemPackages),
     ...(plan.driver ? [driverStep(plan.driver)] : []),
+    ...(plan.rocm ? [rocmStep(plan.rocm)] : []),
     ...(plan.cuda ? [cudaStep(plan.cuda)] : []),
     ...python.steps,
     ...serviceSteps(plan),
@@ -94,15 +103,16 @@ export function renderProvisionScript(build: ResolvedBuild, plan: ProvisionPlan,
     "",
     `readonly BUILD_NAME=${shValue(build.name, 120)}`,
     `readonly PLAN_UBUNTU=${shQuote(plan.os.version)}`,
-    ...(plan.driver ? [`readonly EXPECTED_GPUS=${plan.verify.gpuDevices}`] : []),
+    ...(plan.driver || plan.rocm ? [`readonly EXPECTED_GPUS=${plan.verify.gpuDevices}`] : []),
     "",
     ...PRELUDE.split("\n"),
     ...STEP_LIBRARY.split("\n"),
     ...python.helpers,
+    ...(plan.driver || plan.rocm ? SECURE_BOOT_HELPERS.split("\n") : []),
     ...verifyHelpers(plan),
     ...steps.flatMap((s) => s.lines),
     ...verifyFunction(plan),
-    ...summary(plan),
+    ...summary(plan, scriptFileName(build.name)),
     ...main(steps),
     'main "$@"',
   ];

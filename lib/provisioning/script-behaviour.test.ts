@@ -12,7 +12,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const build = buildWith(["gtx1080ti"], { name: "Behaviour box" });
 const plan = planProvisioning(build, options({ frameworks: "pytorch", sshHardening: true }));
 const file = join(dir, "behaviour-box-setup.sh");
-writeFileSync(file, renderProvisionScript(build, plan, { generatedAt: new Date("2026-11-05T12:00:00Z") }));
+const script = renderProvisionScript(build, plan, { generatedAt: new Date("2026-11-05T12:00:00Z") });
+writeFileSync(file, script);
+// The driver step's marker carries a hash of its content.
+const driverMarker = /step '(nvidia-driver-580-[0-9a-f]{8})' install_nvidia_driver/.exec(script)?.[1] ?? "missing";
 
 function osRelease(id: string, version: string): string {
   const path = join(dir, `os-release-${id}-${version}`);
@@ -52,7 +55,7 @@ describe("platform checks", () => {
     const run = await runScript(file, ["--dry-run"], { DL_BOX_OS_RELEASE: osRelease("debian", "12") });
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("this script is for Ubuntu 24.04; this machine runs debian 12 (continuing: --dry-run)");
-    expect(run.stdout).toContain("==> nvidia-driver-580");
+    expect(run.stdout).toContain(`==> ${driverMarker}`);
   });
 });
 
@@ -60,11 +63,11 @@ describe("idempotency", () => {
   it("skips steps whose marker exists and re-runs the rest", async () => {
     const stateDir = join(dir, "state-done");
     mkdirSync(stateDir);
-    writeFileSync(join(stateDir, "nvidia-driver-580.done"), "");
+    writeFileSync(join(stateDir, `${driverMarker}.done`), "");
     writeFileSync(join(stateDir, "env-deeplearn-00000000.done"), "");
     const run = await runScript(file, ["--dry-run"], { DL_BOX_STATE_DIR: stateDir, DL_BOX_OS_RELEASE: ubuntu });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("skip: nvidia-driver-580 (done on an earlier run)");
+    expect(run.stdout).toContain(`skip: ${driverMarker} (done on an earlier run)`);
     expect(run.stdout).not.toMatch(/apt-get install -y .*nvidia-driver-580/);
     // A marker for an older version of the environment does not count.
     expect(run.stdout).toMatch(/==> env-deeplearn-[0-9a-f]{8}\n/);
@@ -86,6 +89,19 @@ describe("SSH hardening", () => {
     const run = await runScript(file, ["--dry-run"], { HOME: home, DL_BOX_OS_RELEASE: ubuntu });
     expect(run.stdout).toContain("[dry-run] write /etc/ssh/sshd_config.d/10-dl-box-hardening.conf (mode 644):");
     expect(run.stdout).toContain("[dry-run]   | PasswordAuthentication no");
-    expect(run.stdout).toContain("[dry-run] sshd -t");
+    // Socket-activated sshd (24.04+) has no /run/sshd yet, and sshd -t fails without it.
+    expect(run.stdout).toContain("[dry-run] install -d -m 0755 /run/sshd\n[dry-run] sshd -t");
+  });
+});
+
+describe("JupyterLab service", () => {
+  it("waits for the network (Wants= beside After=) and adds --allow-root only for root, with a warning", async () => {
+    const asRoot = await runScript(file, ["--dry-run", "--user", "root"], { DL_BOX_OS_RELEASE: ubuntu });
+    expect(asRoot.stdout).toContain("[dry-run]   | Wants=network-online.target\n[dry-run]   | After=network-online.target");
+    expect(asRoot.stdout).toMatch(/ExecStart=.*jupyter lab --no-browser --ip=127\.0\.0\.1 --port=8888 --allow-root\n/);
+    expect(asRoot.stderr).toContain("JupyterLab will run as root (--allow-root)");
+    const asUser = await runScript(file, ["--dry-run", "--user", "nobody"], { DL_BOX_OS_RELEASE: ubuntu });
+    expect(asUser.stdout).toMatch(/ExecStart=.*jupyter lab --no-browser --ip=127\.0\.0\.1 --port=8888\n/);
+    expect(asUser.stderr).not.toContain("--allow-root");
   });
 });

@@ -30,9 +30,12 @@ function planLines(plan: ProvisionPlan): string[] {
   lines.push(
     driver
       ? `NVIDIA driver: ${driver.package} (${driver.branch} branch, ${driver.flavour} modules, ` +
-          `${driver.maintained ? "supported to" : "support ended"} ${driver.supportEnds})`
+          `${driver.maintained ? "supported to" : "support ended"} ${driver.supportEnds}); kernel modules: ` +
+          `${driver.signedModulesPrefix}<flavour> (signed) or ${driver.dkmsPackage}, chosen at run time`
       : "NVIDIA driver: none",
   );
+  if (driver?.fabricManager) lines.push(`Fabric Manager: ${driver.fabricManager}`);
+  if (plan.rocm) lines.push(`AMD: ROCm ${plan.rocm.release} via amdgpu-install (${plan.rocm.gfxTargets.join(", ")})`);
   lines.push(cuda ? `CUDA toolkit: ${cuda.toolkit} (${cuda.package})` : "CUDA toolkit: none");
   for (const f of plan.frameworks) {
     lines.push(`${f.name} (${f.variant ?? "default"}) in ${f.environment}: ${f.install}`);
@@ -46,7 +49,7 @@ function planLines(plan: ProvisionPlan): string[] {
     plan.services.sshHardening && "SSH hardening",
   ].filter((s): s is string => typeof s === "string");
   lines.push(`Services: ${services.join(", ") || "none"}`);
-  lines.push(`Expected GPUs: ${plan.verify.gpuDevices} CUDA device(s)`);
+  lines.push(`Expected GPUs: ${plan.verify.gpuDevices} device(s)`);
   return lines;
 }
 

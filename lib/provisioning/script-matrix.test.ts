@@ -6,7 +6,7 @@ import { scriptFileName } from "./file-name";
 import { planProvisioning } from "./plan";
 import { renderProvisionScript } from "./render-script";
 import { lintScript } from "./script-lint";
-import { bashSyntax, runScript, shellcheck, tempDir, type Finding, type RunResult } from "./test-shell";
+import { bashSyntax, runScript, shellcheck, stubCommands, tempDir, type Finding, type RunResult } from "./test-shell";
 import { buildWith, options, type GpuKey } from "./test-fixtures";
 import type { ProvisionOptionsInput } from "./options";
 import type { ProvisionPlan } from "./types";
@@ -20,8 +20,9 @@ interface Case {
 }
 
 const GOLDEN: (GpuKey | [GpuKey, number])[][] = [
-  ["k80"], ["gtx1080ti"], [["gtx1080ti", 2]], ["rtx2080ti"], ["rtx3090"], ["rtx4090"],
-  ["rtx5090"], ["a100"], ["h100"], ["gtx1080ti", "rtx4090"], [],
+  ["k80"], ["gtx970"], ["gtx1080ti"], [["gtx1080ti", 2]], ["v100"], ["rtx2080ti"], ["rtx3090"], ["rtx4090"],
+  ["rtx5090"], ["a100"], ["h100"], ["h100sxm"], ["gtx1080ti", "rtx4090"], ["rx7900xtx"], ["rx9070xt"], ["mi210"],
+  ["rx6800xt"], ["arcB580"], [],
 ];
 const EVERYTHING: ProvisionOptionsInput = { frameworks: "pytorch,tensorflow,jax", jupyter: true, docker: true, sshHardening: true };
 const VARIANTS: [(GpuKey | [GpuKey, number])[], ProvisionOptionsInput][] = [
@@ -33,11 +34,13 @@ const VARIANTS: [(GpuKey | [GpuKey, number])[], ProvisionOptionsInput][] = [
   // Impossible plans render a refusal; it must be just as clean.
   [["k80", "rtx5090"], {}],
   [["gtx1080ti", "rtx5090"], {}],
-  [["rx7900xtx"], {}],
+  [["rtx4090", "rx7900xtx"], {}],
 ];
 
 const dir = tempDir("dlbox-matrix");
 const stateDir = join(dir, "state");
+// The same answers on every test machine: no signed modules in the apt lists, Secure Boot off.
+const stubs = stubCommands(dir, { "apt-cache": "exit 100", mokutil: "echo 'SecureBoot disabled'" });
 const osRelease = (version: string) => {
   const file = join(dir, `os-release-${version}`);
   writeFileSync(file, `NAME="Ubuntu"\nID=ubuntu\nVERSION_ID="${version}"\n`);
@@ -55,7 +58,7 @@ function makeCase(label: string, gpus: (GpuKey | [GpuKey, number])[], input: Pro
 
 const cases: Case[] = [
   ...GOLDEN.flatMap((gpus) =>
-    (["24.04", "22.04"] as const).map((os) => makeCase(`${gpus.join("+") || "cpu-only"} on ${os}`, gpus, { ...EVERYTHING, os })),
+    (["26.04", "24.04", "22.04"] as const).map((os) => makeCase(`${gpus.join("+") || "cpu-only"} on ${os}`, gpus, { ...EVERYTHING, os })),
   ),
   ...VARIANTS.map(([gpus, input], i) => makeCase(`variant ${i} ${gpus.join("+") || "cpu-only"}`, gpus, input)),
 ];
@@ -73,7 +76,11 @@ const defaultStateExisted = existsSync("/var/lib/dl-box-setup");
 beforeAll(async () => {
   findings = shellcheck(cases.map((c) => c.file));
   const results = await inBatches(cases, 4, (c) =>
-    runScript(c.file, ["--dry-run"], { DL_BOX_STATE_DIR: stateDir, DL_BOX_OS_RELEASE: osRelease(c.plan.os.version) }),
+    runScript(c.file, ["--dry-run"], {
+      DL_BOX_STATE_DIR: stateDir,
+      DL_BOX_OS_RELEASE: osRelease(c.plan.os.version),
+      PATH: `${stubs}:${process.env.PATH ?? "/usr/bin:/bin"}`,
+    }),
   );
   cases.forEach((c, i) => dryRuns.set(c.file, results[i]!));
 }, 300_000);
@@ -101,6 +108,7 @@ describe.each(cases)("generated script: $label", (c) => {
     expect(run.stdout).toContain("dry run: nothing is changed");
     if (c.plan.driver) expect(run.stdout).toMatch(new RegExp(`\\[dry-run\\] env DEBIAN_FRONTEND=noninteractive apt-get install -y .*\\b${c.plan.driver.package}\\b`));
     if (c.plan.cuda) expect(run.stdout).toContain(`apt-get install -y ${c.plan.cuda.package}`);
+    if (c.plan.rocm) expect(run.stdout).toContain("[dry-run] amdgpu-install -y --usecase=rocm\\,graphics --gfxversion=auto");
     for (const env of c.plan.environments) expect(run.stdout).toContain(`==> env-${env.name}-`);
     expect(run.stdout).toContain("Summary for ");
     expect(existsSync(stateDir)).toBe(false);

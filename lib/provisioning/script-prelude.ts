@@ -8,6 +8,7 @@ readonly STATE_DIR=$\{DL_BOX_STATE_DIR:-/var/lib/dl-box-setup}
 readonly LOG_FILE=/var/log/dl-box-setup.log
 readonly OS_RELEASE=$\{DL_BOX_OS_RELEASE:-/etc/os-release}
 DRY_RUN=0
+VERIFY_ONLY=0
 TARGET_USER=$\{SUDO_USER:-}
 TARGET_HOME=
 WORK_DIR=
@@ -33,12 +34,14 @@ trap 'on_error "$LINENO" "$BASH_COMMAND"' ERR
 
 usage() {
   printf '%s\n' \
-    "Usage: sudo bash $0 [--dry-run] [--user NAME]" \
+    "Usage: sudo bash $0 [--dry-run | --verify] [--user NAME]" \
     '' \
     'Sets up this machine as planned in the header of this file.' \
     '' \
     'Options:' \
     '  -n, --dry-run    print every command that would run; change nothing' \
+    '  --verify         only run the final checks (a computation on every GPU' \
+    '                   in every environment); change nothing, root not needed' \
     '  -u, --user NAME  the account that gets the Python environments' \
     '                   (default: the user who ran sudo)' \
     '  -h, --help       show this help' \
@@ -51,6 +54,7 @@ parse_args() {
   while (( $# > 0 )); do
     case "$1" in
       -n | --dry-run) DRY_RUN=1 ;;
+      --verify) VERIFY_ONLY=1 ;;
       -u | --user)
         (( $# >= 2 )) || die '--user needs a user name'
         TARGET_USER=$2
@@ -135,7 +139,7 @@ check_platform() {
     problem "this script is for Ubuntu $PLAN_UBUNTU; this machine runs $\{id:-unknown} $\{version:-unknown}"
   fi
   [[ "$arch" == x86_64 ]] || problem "this script is for x86_64; this machine is $arch"
-  (( EUID == 0 )) || problem "run it as root: sudo bash $0"
+  (( EUID == 0 || VERIFY_ONLY )) || problem "run it as root: sudo bash $0"
 }
 
 resolve_user() {
@@ -158,6 +162,10 @@ start_logging() {
   if (( DRY_RUN )); then
     log 'dry run: nothing is changed and no log file is written'
     WORK_DIR=/tmp/dl-box-setup.dry-run
+    return 0
+  fi
+  if (( VERIFY_ONLY )); then
+    log 'verify only: runs the checks, changes nothing, writes no log file'
     return 0
   fi
   mkdir -p "$STATE_DIR"

@@ -24,6 +24,10 @@ env_pip() {
   shift
   as_user "$(env_dir "$name")/bin/python" -m pip install "$@"
 }
+
+env_freeze() {
+  user_output "$(env_dir "$1")/bin/python" -m pip list --format=freeze
+}
 `;
 
 const UV_HELPERS = bash`
@@ -43,6 +47,37 @@ env_pip() {
   local name=$1
   shift
   as_user "$TARGET_HOME/.local/bin/uv" pip install --python "$(env_dir "$name")/bin/python" "$@"
+}
+
+env_freeze() {
+  user_output "$TARGET_HOME/.local/bin/uv" pip freeze --python "$(env_dir "$1")/bin/python"
+}
+`;
+
+// Shared by both managers: the data-science set goes in after the frameworks with every
+// installed version as a constraint, so pandas & co. adapt to the framework, not the reverse.
+const KEEP_HELPERS = bash`
+# Runs a read-only command as the target user; its output is the function's output.
+user_output() {
+  if (( EUID == 0 )) && [[ "$TARGET_USER" != root ]]; then
+    sudo -u "$TARGET_USER" -H -- "$@"
+  else
+    "$@"
+  fi
+}
+
+# env_pip_keep NAME PACKAGE...: installs PACKAGEs without moving anything already installed.
+env_pip_keep() {
+  local name=$1 constraints
+  shift
+  constraints="$TARGET_HOME/.cache/dl-box-setup/$name-constraints.txt"
+  if (( DRY_RUN )); then
+    printf '[dry-run] freeze %s into %s\n' "$name" "$constraints"
+  else
+    as_user mkdir -p "$TARGET_HOME/.cache/dl-box-setup"
+    env_freeze "$name" > "$constraints"
+  fi
+  env_pip "$name" --constraint "$constraints" "$@"
 }
 `;
 
@@ -84,8 +119,11 @@ function envStep(env: EnvironmentPlan): ScriptStep {
   const name = shQuote(env.name);
   const body = [...continued(`create_env ${name} ${shQuote(env.python)}`, env.packages.map(shQuote))];
   for (const step of env.pip) {
-    const index = step.indexUrl ? [`--index-url ${shQuote(step.indexUrl)}`] : [];
-    body.push(...continued(`env_pip ${name}`, [...step.packages.map(shQuote), ...index]));
+    const index = [
+      ...(step.indexUrl ? [`--index-url ${shQuote(step.indexUrl)}`] : []),
+      ...(step.extraIndexUrl ? [`--extra-index-url ${shQuote(step.extraIndexUrl)}`] : []),
+    ];
+    body.push(...continued(`${step.keepInstalled ? "env_pip_keep" : "env_pip"} ${name}`, [...step.packages.map(shQuote), ...index]));
   }
   if (env.purpose === "deep-learning") body.push(`register_kernel ${name}`);
   // The marker follows the environment's content: a changed framework choice re-runs it.
@@ -98,18 +136,25 @@ function jupyterStep(): ScriptStep {
     name: "jupyter-service",
     fn,
     lines: shFunction(fn, [
-      `local jupyter`,
+      `local jupyter root_flag=''`,
       `jupyter="$(env_dir ${shQuote(DATA_SCIENCE_ENV)})/bin/jupyter"`,
+      // Jupyter refuses to start as root unless told to; say so instead of failing at boot.
+      'if [[ "$TARGET_USER" == root ]]; then',
+      "  warn 'JupyterLab will run as root (--allow-root): any notebook can change the whole system'",
+      "  root_flag=' --allow-root'",
+      "fi",
       // Bound to localhost: a token-protected notebook server is still a remote shell.
+      // After= orders the start; only Wants= makes systemd wait for the network at all.
       ...continued("write_file /etc/systemd/system/dl-box-jupyter.service 644", [
         "'[Unit]'",
         "'Description=JupyterLab (localhost only)'",
+        "'Wants=network-online.target'",
         "'After=network-online.target'",
         "''",
         "'[Service]'",
         '"User=$TARGET_USER"',
         '"WorkingDirectory=$TARGET_HOME"',
-        '"ExecStart=$jupyter lab --no-browser --ip=127.0.0.1 --port=8888"',
+        '"ExecStart=$jupyter lab --no-browser --ip=127.0.0.1 --port=8888$root_flag"',
         "'Restart=on-failure'",
         "''",
         "'[Install]'",
@@ -129,7 +174,7 @@ export interface PythonSection {
 export function pythonSection(plan: ProvisionPlan): PythonSection {
   const manager = plan.options.env;
   const deepLearning = plan.environments.some((e) => e.purpose === "deep-learning");
-  const helpers = [manager === "conda" ? CONDA_HELPERS : UV_HELPERS, ...(deepLearning ? [KERNEL_HELPER] : [])];
+  const helpers = [manager === "conda" ? CONDA_HELPERS : UV_HELPERS, KEEP_HELPERS, ...(deepLearning ? [KERNEL_HELPER] : [])];
   const steps = [managerStep(manager), ...plan.environments.map(envStep)];
   if (plan.services.jupyter) steps.push(jupyterStep());
   return { helpers: helpers.flatMap((h) => h.split("\n")), steps };

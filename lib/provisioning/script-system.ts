@@ -1,6 +1,6 @@
 import { bash, continued, shFunction, shortHash } from "./bash-text";
 import { shDoubleQuote, shQuote } from "./shell-quote";
-import type { CudaPlan, DriverPlan, ProvisionPlan } from "./types";
+import type { CudaPlan, ProvisionPlan } from "./types";
 
 /** One `step NAME FUNCTION` call and the function it runs. */
 export interface ScriptStep {
@@ -15,30 +15,6 @@ export function baseStep(packages: readonly string[]): ScriptStep {
     name: `base-packages-${shortHash(packages.join(" "))}`,
     fn: "install_base_packages",
     lines: shFunction("install_base_packages", ["run apt-get update", ...continued("apt_install", packages.map(shQuote))]),
-  };
-}
-
-export function driverStep(driver: DriverPlan): ScriptStep {
-  const body = bash`
-# The driver comes from Ubuntu's restricted component, which minimal installs may lack.
-if ! grep -rqs -- restricted /etc/apt/sources.list /etc/apt/sources.list.d; then
-  apt_install software-properties-common
-  run add-apt-repository -y restricted
-  run apt-get update
-fi`.split("\n");
-  const secureBoot = bash`
-if command -v mokutil > /dev/null 2>&1 && mokutil --sb-state 2> /dev/null | grep -qi 'SecureBoot enabled'; then
-  warn 'Secure Boot is on: enrol the driver signing key (MOK) when the firmware asks at the next boot'
-fi
-note_reboot`.split("\n");
-  return {
-    name: driver.package,
-    fn: "install_nvidia_driver",
-    lines: shFunction("install_nvidia_driver", [
-      ...body,
-      `apt_install "linux-headers-$(uname -r)" ${shQuote(driver.package)}`,
-      ...secureBoot,
-    ]),
   };
 }
 
@@ -92,6 +68,9 @@ write_file /etc/ssh/sshd_config.d/10-dl-box-hardening.conf 644 \
   'PasswordAuthentication no' \
   'KbdInteractiveAuthentication no' \
   'PermitRootLogin no'
+# With socket activation (24.04 and later) sshd has not created its privilege-separation
+# directory until the first connection, and sshd -t fails without it.
+run install -d -m 0755 /run/sshd
 run sshd -t
 # 24.04 starts sshd from ssh.socket on demand; a plain reload fails while it is not running.
 run systemctl try-reload-or-restart ssh`.split("\n");
@@ -104,6 +83,11 @@ export function serviceSteps(plan: ProvisionPlan): ScriptStep[] {
   if (plan.services.nvidiaContainerToolkit) {
     const fn = "install_nvidia_container_toolkit";
     steps.push({ name: "nvidia-container-toolkit", fn, lines: shFunction(fn, CONTAINER_TOOLKIT) });
+  }
+  const container = plan.frameworks.find((f) => f.container)?.container;
+  if (container && plan.services.docker) {
+    const fn = "pull_framework_container";
+    steps.push({ name: `container-${shortHash(container.image)}`, fn, lines: shFunction(fn, [`run docker pull ${shQuote(container.image)}`]) });
   }
   if (plan.services.sshHardening) {
     steps.push({ name: "ssh-hardening", fn: "harden_ssh", lines: shFunction("harden_ssh", SSH) });

@@ -1,26 +1,21 @@
 import { bash, shFunction } from "./bash-text";
-import { DATA_SCIENCE_ENV } from "./environments";
-import type { FrameworkName } from "./options";
+import { DRIVER_HELPERS } from "./script-driver";
+import { ROCM_VERIFY } from "./script-rocm";
 import { shQuote } from "./shell-quote";
 import type { ProvisionPlan } from "./types";
-
-// Each check prints one line and exits non-zero unless it sees the expected device count (argv[1]).
-const PYTHON_CHECKS: Record<FrameworkName | "data-science", string> = {
-  pytorch:
-    'import sys, torch; n = torch.cuda.device_count(); print(f"torch {torch.__version__}, CUDA {torch.version.cuda}, {n} GPU(s)"); sys.exit(n != int(sys.argv[1]))',
-  tensorflow:
-    'import sys, tensorflow as tf; n = len(tf.config.list_physical_devices("GPU")); print(f"tensorflow {tf.__version__}, {n} GPU(s)"); sys.exit(n != int(sys.argv[1]))',
-  jax: 'import sys, jax; n = sum(d.platform == "gpu" for d in jax.devices()); print(f"jax {jax.__version__}, {n} GPU(s)"); sys.exit(n != int(sys.argv[1]))',
-  "data-science":
-    'import numpy, pandas, sklearn, matplotlib; print(f"numpy {numpy.__version__}, pandas {pandas.__version__}, scikit-learn {sklearn.__version__}")',
-};
+import { VERIFY_PROGRAMS } from "./verify-programs";
 
 const HELPERS = bash`
-# verify_python LABEL ENV GPU_COUNT CODE: runs CODE in the environment and records its last line.
+# verify_python LABEL ENV GPU_COUNT CODE: runs CODE (which computes on every GPU) in the
+# environment; PASS or FAIL with the program's last line, which carries the framework's error.
 verify_python() {
   local label=$1 env=$2 expected=$3 code=$4 output
   if (( DRY_RUN )); then
-    record SKIP "$label: would import it in $env and expect $expected GPU(s)"
+    if (( expected > 0 )); then
+      record SKIP "$label: would compute on $expected GPU(s) in $env"
+    else
+      record SKIP "$label: would compute on the CPU in $env"
+    fi
     return 0
   fi
   if (( REBOOT_NEEDED && expected > 0 )); then
@@ -28,6 +23,24 @@ verify_python() {
     return 0
   fi
   if output=$(as_user "$(env_dir "$env")/bin/python" -c "$code" "$expected" 2>&1); then
+    record PASS "$label: $\{output##*$'\n'}"
+  else
+    record FAIL "$label: $\{output##*$'\n'}"
+  fi
+}
+
+# verify_container LABEL IMAGE GPU_COUNT CODE: the same check inside a container.
+verify_container() {
+  local label=$1 image=$2 expected=$3 code=$4 output
+  if (( DRY_RUN )); then
+    record SKIP "$label: would compute on $expected GPU(s) in $image"
+    return 0
+  fi
+  if (( REBOOT_NEEDED )); then
+    record WAIT "$label: checked after the reboot"
+    return 0
+  fi
+  if output=$(docker run --rm --gpus all "$image" python3 -c "$code" "$expected" 2>&1); then
     record PASS "$label: $\{output##*$'\n'}"
   else
     record FAIL "$label: $\{output##*$'\n'}"
@@ -47,19 +60,7 @@ verify_hardware() {
 }
 `;
 
-// Only scripts that install a driver carry these.
-const GPU_HELPERS = bash`
-gpu_driver_ready() {
-  command -v nvidia-smi > /dev/null 2>&1 && nvidia-smi -L > /dev/null 2>&1
-}
-
-# Driver and kernel packages ask for a reboot through this file (update-notifier).
-note_reboot() {
-  if [[ -e /run/reboot-required ]] || ! gpu_driver_ready; then
-    REBOOT_NEEDED=1
-  fi
-}
-
+const NVIDIA_VERIFY = bash`
 verify_gpus() {
   local listing count
   if (( DRY_RUN )); then
@@ -85,17 +86,30 @@ verify_gpus() {
 `;
 
 export function verifyHelpers(plan: ProvisionPlan): string[] {
-  return [...HELPERS.split("\n"), ...(plan.driver ? GPU_HELPERS.split("\n") : [])];
+  return [
+    ...HELPERS.split("\n"),
+    ...(plan.driver ? [...DRIVER_HELPERS.split("\n"), ...NVIDIA_VERIFY.split("\n")] : []),
+    ...(plan.rocm ? ROCM_VERIFY.split("\n") : []),
+  ];
 }
 
 export function verifyFunction(plan: ProvisionPlan): string[] {
   const { cpuThreads, memoryGb } = plan.verify;
   const body = [`verify_hardware ${shQuote(String(cpuThreads ?? ""))} ${shQuote(String(memoryGb ?? ""))}`];
   if (plan.driver) body.push("verify_gpus");
-  body.push(`verify_python 'data science' ${shQuote(DATA_SCIENCE_ENV)} 0 ${shQuote(PYTHON_CHECKS["data-science"])}`);
+  if (plan.rocm) body.push("verify_amd_gpus");
+  const science = shQuote(VERIFY_PROGRAMS["data-science"]);
+  for (const env of plan.environments) {
+    body.push(`verify_python ${shQuote(`data science in ${env.name}`)} ${shQuote(env.name)} 0 ${science}`);
+  }
   for (const f of plan.frameworks) {
     const label = shQuote(`${f.name}${f.variant ? ` (${f.variant})` : ""}`);
-    body.push(`verify_python ${label} ${shQuote(f.environment)} ${f.expectedDevices} ${shQuote(PYTHON_CHECKS[f.name])}`);
+    const code = shQuote(VERIFY_PROGRAMS[f.name]);
+    body.push(
+      f.container
+        ? `verify_container ${label} ${shQuote(f.container.image)} ${f.expectedDevices} ${code}`
+        : `verify_python ${label} ${shQuote(f.environment)} ${f.expectedDevices} ${code}`,
+    );
   }
   return shFunction("verify", body);
 }

@@ -14,7 +14,13 @@ export const GPUS = {
   rtx5090: { name: "NVIDIA GeForce RTX 5090", specs: { vendor: "nvidia", architecture: "Blackwell", computeCapability: "12.0", vramGb: 32, bandwidthGBps: 1792, boardPowerW: 575 } },
   a100: { name: "NVIDIA A100 PCIe 40GB", specs: { vendor: "nvidia", architecture: "Ampere", computeCapability: "8.0", vramGb: 40, bandwidthGBps: 1555, boardPowerW: 250 } },
   h100: { name: "NVIDIA H100 PCIe", specs: { vendor: "nvidia", architecture: "Hopper", computeCapability: "9.0", vramGb: 80, bandwidthGBps: 2039, boardPowerW: 350 } },
+  h100sxm: { name: "NVIDIA H100 SXM5 80GB", specs: { vendor: "nvidia", architecture: "Hopper", computeCapability: "9.0", vramGb: 80, boardPowerW: 700 } },
   rx7900xtx: { name: "AMD Radeon RX 7900 XTX", specs: { vendor: "amd", architecture: "RDNA3", vramGb: 24 } },
+  // RDNA4 fixture (the catalog's RDNA4 card comes from another branch): AMD RX 9070 XT, 16 GB.
+  rx9070xt: { name: "AMD Radeon RX 9070 XT", specs: { vendor: "amd", architecture: "RDNA4", vramGb: 16 } },
+  mi210: { name: "AMD Instinct MI210", specs: { vendor: "amd", architecture: "CDNA", vramGb: 64 } },
+  rx6800xt: { name: "AMD Radeon RX 6800 XT", specs: { vendor: "amd", architecture: "RDNA2", vramGb: 16 } },
+  arcB580: { name: "Intel Arc B580", specs: { vendor: "intel", architecture: "Battlemage", vramGb: 12 } },
 } satisfies Record<string, { name: string; specs: GpuSpecs }>;
 
 export type GpuKey = keyof typeof GPUS;

@@ -1,6 +1,6 @@
 // Test-only helpers: run bash, shellcheck and the generated scripts in isolated temp dirs.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -80,4 +80,21 @@ export function runScript(file: string, args: readonly string[], env: Record<str
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** Executable stand-ins for system commands (mokutil, apt-cache, nvidia-smi), put first on PATH. */
+export function stubCommands(dir: string, commands: Record<string, string>): string {
+  const bin = join(dir, "bin");
+  mkdirSync(bin, { recursive: true });
+  for (const [name, body] of Object.entries(commands)) {
+    writeFileSync(join(bin, name), `#!/bin/bash\n${body}\n`, { mode: 0o755 });
+  }
+  return bin;
+}
+
+/** The interpreter behind `python3` (a pyenv shim would look for ~/.pyenv in the test's HOME). */
+export function realPython(): string {
+  const probe = spawnSync("python3", ["-c", "import sys; print(sys.executable)"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) throw new Error("python3 is needed to run the verify-step tests");
+  return probe.stdout.trim();
 }

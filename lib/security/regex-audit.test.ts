@@ -60,7 +60,11 @@ describe("regular expressions", () => {
   it("all match in linear time (recheck)", async () => {
     const bad: string[] = [];
     for (const r of all) {
-      const result = await check(r.source, r.flags.replace(/[gy]/g, ""), { timeout: 20_000 });
+      // A fixed seed: recheck fuzzes the patterns its automaton cannot decide, and verdicts must not vary.
+      const flags = r.flags.replace(/[gy]/g, "");
+      let result = await check(r.source, flags, { timeout: 20_000, randomSeed: 20261201 });
+      // "unknown" means the checker ran out of time (a loaded machine), not that the pattern is bad.
+      if (result.status === "unknown") result = await check(r.source, flags, { timeout: 120_000, randomSeed: 20261201 });
       if (result.status !== "safe") {
         const detail = result.status === "vulnerable" ? `${result.complexity.type}, attack ${JSON.stringify(result.attack.pattern)}` : result.status;
         bad.push(`${r.where} /${r.source}/${r.flags}: ${detail}`);

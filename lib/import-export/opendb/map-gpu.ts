@@ -1,5 +1,5 @@
 import { at, compact, count, positive, roundedPositive, text, type Notes } from "./read";
-import { gpuArchitecture } from "./gpu-architecture";
+import { gpuIdentity } from "./gpu-architecture";
 import { pcieGeneration } from "./vocab";
 
 const VENDORS: Record<string, "nvidia" | "amd" | "intel"> = { nvidia: "nvidia", amd: "amd", intel: "intel" };
@@ -28,8 +28,9 @@ function bandwidth(json: unknown, memoryType: string | undefined, notes: Notes):
 }
 
 /**
- * OpenDB GPU -> our gpu specs. Compute figures (TFLOPS, compute capability) are not in OpenDB
- * and are left unknown rather than estimated from shader counts.
+ * OpenDB GPU -> our gpu specs. TFLOPS are not in OpenDB and are left unknown rather than
+ * estimated from shader counts; architecture, compute capability and dies per board follow from
+ * the chipset name (nvidia-chipsets.ts), unknown where one name covers several chips.
  */
 export function gpuSpecs(json: unknown, notes: Notes): Record<string, unknown> {
   const chipset = text(json, "chipset");
@@ -49,10 +50,13 @@ export function gpuSpecs(json: unknown, notes: Notes): Record<string, unknown> {
     connectors = undefined;
   }
   const vendor = VENDORS[(text(json, "chipset_manufacturer") ?? "").toLowerCase()];
+  const identity = gpuIdentity(chipset, vendor);
   return compact({
     vendor,
     chipset,
-    architecture: gpuArchitecture(chipset),
+    architecture: identity.architecture,
+    computeCapability: identity.computeCapability,
+    gpuDies: identity.gpuDies,
     vramGb: positive(json, "memory"),
     memoryType,
     bandwidthGBps: bandwidth(json, memoryType, notes),

@@ -26,6 +26,7 @@ describe("mapOpenDbPart on known dataset parts", () => {
         vendor: "nvidia",
         chipset: "GeForce GTX 1080 Ti",
         architecture: "Pascal",
+        computeCapability: "6.1",
         vramGb: 11,
         memoryType: "GDDR5X",
         boardPowerW: 270,
@@ -101,7 +102,7 @@ describe("mapOpenDbPart rules", () => {
 
   it("treats OpenDB's placeholder zeros as unknown", () => {
     const gpu = mapped("GPU", base({ chipset: "GeForce RTX 4090", tdp: 450, length: 0, power_connectors: { pcie_6_pin: 0, pcie_8_pin: 0, pcie_12VHPWR: 0, pcie_12V_2x6: 0 } }));
-    expect(gpu.part.specs).toEqual({ chipset: "GeForce RTX 4090", architecture: "Ada", boardPowerW: 450 });
+    expect(gpu.part.specs).toEqual({ chipset: "GeForce RTX 4090", architecture: "Ada", computeCapability: "8.9", boardPowerW: 450 });
     expect(gpu.notes).toContainEqual(expect.stringContaining("power connectors"));
     const slotPowered = mapped("GPU", base({ tdp: 30, power_connectors: { pcie_6_pin: 0, pcie_8_pin: 0 } }));
     expect(slotPowered.part.specs).toMatchObject({ powerConnectors: { pin6: 0, pin8: 0 } });
