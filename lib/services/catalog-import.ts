@@ -14,6 +14,8 @@ export interface CatalogImportSummary {
   updated: number;
   unchanged: number;
   skipped: SkippedFile[];
+  /** Catalog files only: spec values outside their bounds, dropped from imported parts. */
+  dropped?: SkippedFile[];
   /** OpenDB only: parts written per OpenDB category. */
   perCategory?: Record<string, { files: number; parts: number }>;
   ignoredFolders?: string[];
@@ -40,7 +42,7 @@ export async function importCatalogPath(db: Db, inputPath: string, progress: Pro
     const sync = await syncParts(db, file.parts, { matchBy: "id", fields: SYNC_FIELDS });
     const prices = await applyPriceUpdates(db, file.prices);
     const skipped = [...file.skipped, ...prices.unknown.map((id) => ({ file: `externalId ${id}`, reason: "no part with this externalId" }))];
-    return { kind: "catalog-file", path: inputPath, read: file.rows, ...sync, updated: sync.updated + prices.updated, unchanged: sync.unchanged + prices.unchanged, skipped, prices, seconds: seconds() };
+    return { kind: "catalog-file", path: inputPath, read: file.rows, ...sync, updated: sync.updated + prices.updated, unchanged: sync.unchanged + prices.unchanged, skipped, dropped: file.dropped, prices, seconds: seconds() };
   }
   if (isFile) throw new Error(`${inputPath}: expected a .json or .csv catalog file, or an OpenDB folder`);
   const data = readOpenDbDataset(inputPath, (done, total) => {
