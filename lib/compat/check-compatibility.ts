@@ -21,7 +21,7 @@ import { checkStorage } from "./rules/storage-rules";
 import { compareFindings, missingEssentials, statusOf } from "./status";
 import type { CompatReport, Finding } from "./types";
 
-const RULE_GROUPS: readonly RuleGroup[] = [
+export const RULE_GROUPS: readonly RuleGroup[] = [
   checkBuildParts,
   checkCpu,
   checkOverclocking,
