@@ -19,10 +19,11 @@ export interface SearchOptions {
   pageSize: number;
   /**
    * An expensive extra predicate ("compatible with this build" in the picker). It runs after
-   * sorting, only until the page is full, and on at most `budget` parts, so its cost per request
-   * is bounded whatever the catalog size; the total is then an upper bound (totalExact false).
+   * sorting, only until the page is full, on at most `budget` parts and for at most `budgetMs`
+   * milliseconds, so its cost per request is bounded whatever the catalog or the build; the
+   * total is then an upper bound (totalExact false).
    */
-  accept?: { test: (part: Part) => boolean; budget: number };
+  accept?: { test: (part: Part) => boolean; budget: number; budgetMs: number };
 }
 
 export interface SearchResult {
@@ -104,7 +105,8 @@ function acceptLazily(sorted: readonly Part[], accept: NonNullable<SearchOptions
   const items: Part[] = [];
   let accepted = 0;
   let checked = 0;
-  while (checked < sorted.length && checked < accept.budget && accepted < start + pageSize) {
+  const deadline = performance.now() + accept.budgetMs;
+  while (checked < sorted.length && checked < accept.budget && accepted < start + pageSize && performance.now() < deadline) {
     const part = sorted[checked]!;
     checked += 1;
     if (!accept.test(part)) continue;
