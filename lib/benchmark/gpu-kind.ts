@@ -1,3 +1,4 @@
+import { isGeForce } from "../compat/gpu-traits";
 import type { GPU_ARCHITECTURES, GpuSpecs } from "../parts/specs";
 import type { GpuDevice } from "./build-facts";
 import {
@@ -7,6 +8,8 @@ import {
   FP32_SHARE,
   FP32_SHARE_DUAL_ISSUE,
 } from "./thresholds";
+
+export { isGeForce };
 
 export type GpuArchitecture = (typeof GPU_ARCHITECTURES)[number];
 
@@ -20,14 +23,6 @@ export function gpuVendor(name: string, specs: GpuSpecs): "nvidia" | "amd" | "in
   if (/\b(radeon|instinct)\b/i.test(name)) return "amd";
   if (/\b(arc)\b/i.test(name)) return "intel";
   return "nvidia";
-}
-
-/**
- * GeForce naming (GTX/RTX plus four digits) without the workstation markers; Titans run tensor
- * math with FP32 accumulation at full rate, so they count as workstation cards here.
- */
-export function isGeForce(name: string): boolean {
-  return /(geforce|\b(gtx|rtx)[\s-]?\d{4})/i.test(name) && !/(quadro|titan|\bada\b|\bpro\b)/i.test(name);
 }
 
 export function fp32Share(gpu: GpuDevice): number {

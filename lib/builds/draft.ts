@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "../parts/categories";
+import { CIRCUIT_IDS } from "../power/circuits";
 import { CURRENCIES } from "./currencies";
 
 // The one shape every endpoint that takes a build accepts (compat, create, update, import).
@@ -44,6 +45,8 @@ export const buildDraftSchema = z.strictObject({
     .refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, "At most three decimals")
     .optional(),
   notes: z.string().max(5000).optional(),
+  // The wall circuit the box plugs into (lib/power/circuits.ts); null/absent: the currency's default.
+  circuit: z.enum(CIRCUIT_IDS).nullable().optional(),
   items: z.array(draftItemSchema).max(MAX_ITEMS),
 });
 

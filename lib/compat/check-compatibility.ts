@@ -1,4 +1,5 @@
 import type { ResolvedBuild } from "../builds/types";
+import { circuitFor } from "../power/circuits";
 import { estimatePower } from "../power/estimate-power";
 import type { PowerEstimate } from "../power/types";
 import { indexBuild } from "./build-index";
@@ -10,9 +11,13 @@ import { checkCpu } from "./rules/cpu-rules";
 import { checkDeepLearning } from "./rules/dl-rules";
 import { checkGpuArchitectures } from "./rules/gpu-architecture-rules";
 import { checkGpuConnectors } from "./rules/gpu-connector-rules";
+import { checkGpuModules } from "./rules/gpu-module-rules";
+import { checkGpuInterconnect } from "./rules/interconnect-rules";
 import { checkMemory } from "./rules/memory-rules";
+import { checkRegisteredMemory } from "./rules/memory-module-rules";
 import { checkOverclocking } from "./rules/overclock-rules";
 import { checkPcieLanes } from "./rules/pcie-lane-rules";
+import { checkWallCircuit } from "./rules/psu-circuit-rules";
 import { checkPsuWattage } from "./rules/psu-wattage-rules";
 import { checkSlots } from "./rules/slot-rules";
 import { checkStorage } from "./rules/storage-rules";
@@ -24,14 +29,18 @@ const RULE_GROUPS: readonly RuleGroup[] = [
   checkCpu,
   checkOverclocking,
   checkMemory,
+  checkRegisteredMemory,
   checkCaseFit,
   checkClearances,
   checkSlots,
   checkStorage,
   checkPsuWattage,
+  checkWallCircuit,
   checkGpuConnectors,
+  checkGpuModules,
   checkDeepLearning,
   checkPcieLanes,
+  checkGpuInterconnect,
   checkGpuArchitectures,
 ];
 
@@ -39,7 +48,7 @@ const RULE_GROUPS: readonly RuleGroup[] = [
 export function checkWithPower(build: ResolvedBuild, power: PowerEstimate): CompatReport {
   const ix = indexBuild(build);
   const findings: Finding[] = [];
-  const ctx = { ix, power };
+  const ctx = { ix, power, circuit: circuitFor(build.circuit, build.currency) };
   for (const group of RULE_GROUPS) group(ctx, findings);
   findings.sort(compareFindings);
   return { status: statusOf(findings, missingEssentials(ix)), findings };

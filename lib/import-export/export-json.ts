@@ -21,6 +21,7 @@ export function toBuildJson(build: ResolvedBuild): BuildJsonV1 {
       // Thousandths of a percent to percent; exact because the draft allows three decimals.
       taxRate: build.taxMilliPct / 1000,
       notes: build.notes,
+      circuit: build.circuit ?? null,
       items,
     },
   };
