@@ -21,7 +21,8 @@ export function toBuildJson(build: ResolvedBuild): BuildJsonV1 {
       // Thousandths of a percent to percent; exact because the draft allows three decimals.
       taxRate: build.taxMilliPct / 1000,
       notes: build.notes,
-      circuit: build.circuit ?? null,
+      // Only when chosen: files without it read as the currency's default.
+      ...(build.circuit ? { circuit: build.circuit } : {}),
       items,
     },
   };

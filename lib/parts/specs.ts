@@ -75,6 +75,8 @@ export const slotWiringSpec = z.strictObject({
     .array(z.strictObject({ name: slotName, gen: z.number().int().min(1).max(6).optional(), link: z.enum(["cpu", "chipset"]).optional() }))
     .max(8)
     .optional(),
+  // True when the board has more x16-size slots than listed (their wiring is not known).
+  partial: z.boolean().optional(),
   source: z.string().trim().min(1).max(400),
 });
 

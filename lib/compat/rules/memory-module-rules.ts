@@ -1,5 +1,5 @@
 import type { Entry } from "../build-index";
-import { finding, unknownNote } from "../finding";
+import { finding, normalizeToken, unknownNote } from "../finding";
 import { RULE_IDS } from "../rule-ids";
 import type { RuleGroup } from "./context";
 
@@ -7,6 +7,22 @@ import type { RuleGroup } from "./context";
 function registered(kit: Entry<"memory">): boolean | undefined {
   const form = kit.specs.formFactor;
   return form === undefined ? undefined : form === "RDIMM";
+}
+
+/**
+ * When a board does not say, its socket does: Threadripper 7000 (sTR5: TRX50, WRX90) and Xeon
+ * W-2400/3400 (LGA4677: W790) take registered DDR5 only; the desktop sockets take unbuffered
+ * DIMMs (AMD and Intel platform specifications). Other sockets stay unknown.
+ */
+const REGISTERED_SOCKETS = new Set(["STR5", "LGA4677"].map(normalizeToken));
+const UNBUFFERED_SOCKETS = new Set(["AM4", "AM5", "LGA1150", "LGA1151", "LGA1155", "LGA1200", "LGA1700", "LGA1851"].map(normalizeToken));
+
+export function boardTakesRegistered(specs: Entry<"motherboard">["specs"]): boolean | undefined {
+  if (specs.registered !== undefined) return specs.registered;
+  const socket = specs.socket === undefined ? "" : normalizeToken(specs.socket);
+  if (REGISTERED_SOCKETS.has(socket)) return true;
+  if (UNBUFFERED_SOCKETS.has(socket)) return false;
+  return undefined;
 }
 
 /**
@@ -19,7 +35,7 @@ export const checkRegisteredMemory: RuleGroup = ({ ix }, out) => {
   for (const kit of ix.parts.memory) {
     const kitRegistered = registered(kit);
     for (const board of ix.parts.motherboard) {
-      const boardRegistered = board.specs.registered;
+      const boardRegistered = boardTakesRegistered(board.specs);
       if (kitRegistered === undefined || boardRegistered === undefined) {
         if (kitRegistered === undefined && boardRegistered === undefined) continue;
         const missing = kitRegistered === undefined ? [`whether ${kit.name} is registered`] : [`whether ${board.name} takes registered memory`];

@@ -45,22 +45,31 @@ function m2DriveCount(ix: BuildIndex): number {
 /** Lanes per GPU from the board's curated slot wiring (docs/compatibility.md, "Slot wiring"). */
 function fromWiring(ix: BuildIndex, board: Entry<"motherboard">, out: Finding[]): void {
   const wiring = board.specs.slotWiring!;
-  const plan = planSlots(wiring, ix.gpuCount, m2DriveCount(ix));
+  const m2Drives = m2DriveCount(ix);
+  const plan = planSlots(wiring, ix.gpuCount, m2Drives);
   const placed = plan.assignments;
   if (placed.length === 0) return;
+  const rest =
+    plan.unplaced > 0 && wiring.partial
+      ? ` ${plural(plan.unplaced, "more GPU")} would need ${plan.unplaced === 1 ? "a slot" : "slots"} whose wiring is not listed for this board (on most boards the further x16-size slots hang off the chipset at x4).`
+      : "";
+  const unlistedM2 = wiring.m2 === undefined && m2Drives >= 2 ? " Which M.2 sockets take lanes from the GPU slots is not listed for this board: check the manual before filling them." : "";
   const narrowest = Math.min(...placed.map((a) => a.lanes));
   const chipset = placed.filter((a) => a.link === "chipset");
   const involved = [board, ...ix.parts.gpu, ...(plan.m2Conflicts.length > 0 ? ix.parts.storage.filter((d) => d.specs.formFactor?.startsWith("M.2")) : [])];
   const conflicts = plan.m2Conflicts.length > 0 ? ` The M.2 drives need ${plan.m2Conflicts.join(" and ")}, which ${plan.m2Conflicts.length === 1 ? "takes" : "take"} lanes from a GPU slot.` : "";
   const source = ` (Slot wiring: ${wiring.source}.)`;
-  const head = `On ${board.name}, ${placed.length === 1 ? "the GPU runs" : `${plural(placed.length, "GPU")} run`} at ${describeAssignments(placed)}.${conflicts}`;
-  if (chipset.length > 0) {
-    const msg = `${head} A chipset slot shares the chipset's single link to the CPU with drives, USB and network, so that GPU trains slower and its transfers stall when the drives are busy: for multi-GPU work choose a board whose x16 slots all come from the CPU.${source}`;
+  const head = `On ${board.name}, ${placed.length === 1 ? "the GPU runs" : `${plural(placed.length, "GPU")} run`} at ${describeAssignments(placed)}.${conflicts}${rest}${unlistedM2}`;
+  if (chipset.length > 0 || rest !== "") {
+    const why = chipset.length > 0 ? " A chipset slot shares the chipset's single link to the CPU with drives, USB and network, so that GPU trains slower and its transfers stall when the drives are busy:" : "";
+    const msg = `${head}${why}${why ? " for" : " For"} multi-GPU work choose a board whose x16 slots all come from the CPU.${source}`;
     out.push(finding(RULE_IDS.dlPcieLanes, "warning", msg, involved));
   } else if (narrowest < 8) {
     out.push(finding(RULE_IDS.dlPcieLanes, "warning", `${head} Below x8, multi-GPU training slows noticeably.${source}`, involved));
   } else if (narrowest < MAX_WIDTH) {
     out.push(finding(RULE_IDS.dlPcieLanes, "note", `${head} ${X8_NOTE[0]!.toUpperCase()}${X8_NOTE.slice(1)}.${source}`, involved));
+  } else if (unlistedM2 !== "") {
+    out.push(finding(RULE_IDS.dlPcieLanes, "note", `${head}${source}`, involved));
   }
 }
 
