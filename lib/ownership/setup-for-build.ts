@@ -14,10 +14,7 @@ export interface LatestRun {
   createdAt: Date;
 }
 
-/**
- * The panel's starting data. A benchmark run counts only if it measured as many GPUs as the build
- * now has: a run from before a GPU was added or swapped out describes another machine.
- */
+/** Wall draw while training and idle: the DC figures over the PSU's 80 PLUS efficiency on the build's mains. */
 function wallFigures(build: ResolvedBuild, analysis: Pick<BuildAnalysis, "power">) {
   const psus = build.items.flatMap((i) => (i.part.category === "psu" && i.quantity > 0 ? [{ specs: i.part.specs, qty: i.quantity }] : []));
   const cpuCount = build.items.reduce((n, i) => n + (i.part.category === "cpu" && i.quantity > 0 ? i.quantity : 0), 0);
@@ -33,6 +30,10 @@ function wallFigures(build: ResolvedBuild, analysis: Pick<BuildAnalysis, "power"
   };
 }
 
+/**
+ * The panel's starting data. A benchmark run counts only if it measured as many GPUs as the build
+ * now has: a run from before a GPU was added or swapped out describes another machine.
+ */
 export function ownershipSetupFor(build: ResolvedBuild, analysis: Pick<BuildAnalysis, "cost" | "power">, latest: LatestRun | null): OwnershipSetup {
   const gpus = boxGpus(build);
   const gpuCount = gpus.reduce((n, gpu) => n + gpu.count, 0);

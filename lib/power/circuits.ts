@@ -35,9 +35,13 @@ export interface Circuit {
   mains: MainsVoltage;
 }
 
+// Built once: every compatibility check reads its build's circuit.
+const BY_ID = new Map<string, Readonly<Circuit>>(
+  CIRCUITS.map((c) => [c.id, Object.freeze({ ...c, continuousW: Math.floor(c.volts * c.amps * CONTINUOUS_SHARE), mains: c.volts < 200 ? 115 : 230 } as Circuit)]),
+);
+
 export function circuit(id: CircuitId): Circuit {
-  const c = CIRCUITS.find((x) => x.id === id)!;
-  return { ...c, continuousW: Math.floor(c.volts * c.amps * CONTINUOUS_SHARE), mains: c.volts < 200 ? 115 : 230 };
+  return BY_ID.get(id)!;
 }
 
 export function isCircuitId(value: string): value is CircuitId {

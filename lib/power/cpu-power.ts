@@ -15,8 +15,19 @@ export interface CpuPower {
   basis: CpuPowerBasis;
 }
 
+// The estimate runs on every keystroke in the builder and in the compat bench: memoise the regex work, bounded.
+const sockets = new Map<string, string>();
+const SOCKETS_MAX = 256;
+
 function socketOf(specs: CpuSpecs): string {
-  return (specs.socket ?? "").toUpperCase().replace(/[\s_-]+/g, "");
+  const raw = specs.socket ?? "";
+  let out = sockets.get(raw);
+  if (out === undefined) {
+    out = raw.toUpperCase().replace(/[\s_-]+/g, "");
+    if (sockets.size >= SOCKETS_MAX) sockets.clear();
+    sockets.set(raw, out);
+  }
+  return out;
 }
 
 /**

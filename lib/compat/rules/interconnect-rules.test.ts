@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { dual1080Ti2017 } from "../fixtures/builds";
 import { catalogPart } from "../fixtures/catalog-parts";
 import { dual4090Threadripper, quad3090On1600W } from "../fixtures/issue-15-builds";
 import { item, makeBuild } from "../fixtures/make";
@@ -33,6 +34,15 @@ describe("dl.gpu-interconnect", () => {
     expect(onlyFinding(makeBuild([item("g", catalogPart("gpu-nvidia-geforce-rtx-5090-fe"), 2)]), RULE_IDS.dlGpuInterconnect).message).toContain("has no NVLink bridge");
     const mixed = makeBuild([item("a", catalogPart("gpu-nvidia-geforce-rtx-3090-fe")), item("b", catalogPart("gpu-nvidia-geforce-rtx-4090-fe"))]);
     expect(onlyFinding(mixed, RULE_IDS.dlGpuInterconnect).message).toContain("cannot be bridged");
+  });
+
+  // The 2017 box doubled: Pascal GeForce reports peer-to-peer per system (NCCL issue 175), so
+  // the note says how to check rather than claiming either way.
+  it("2x GTX 1080 Ti: no bridge, peer-to-peer to be checked with nvidia-smi", () => {
+    const f = onlyFinding(dual1080Ti2017, RULE_IDS.dlGpuInterconnect);
+    expect(f.message).toContain("has no NVLink bridge");
+    expect(f.message).toContain("nvidia-smi topo -p2p r");
+    expect(f.message).not.toContain("no peer-to-peer");
   });
 
   it("says nothing for one GPU or AMD cards", () => {
