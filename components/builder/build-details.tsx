@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { CURRENCIES } from "@/lib/builds/currencies";
 import { centsToInput, parseMoneyInput } from "@/lib/builds/money-input";
+import { CIRCUITS, circuit, DEFAULT_CIRCUIT, isCircuitId } from "@/lib/power/circuits";
 import type { EditorAction, EditorState } from "./draft-state";
 
 const field = "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
@@ -23,6 +24,14 @@ export function BuildDetails({ state, dispatch }: { state: EditorState; dispatch
         <select id="build-currency" value={state.currency} onChange={(e) => set({ currency: e.target.value as EditorState["currency"] })} className={field}>
           {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
+      </label>
+      <label htmlFor="build-circuit" className="text-sm">Wall circuit
+        <select id="build-circuit" value={state.circuit ?? ""} aria-describedby="build-circuit-help" className={field}
+          onChange={(e) => set({ circuit: isCircuitId(e.target.value) ? e.target.value : null })}>
+          <option value="">Default for {state.currency}: {circuit(DEFAULT_CIRCUIT[state.currency]).label}</option>
+          {CIRCUITS.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+        </select>
+        <span id="build-circuit-help" className="text-xs text-zinc-600 dark:text-zinc-400">The outlet the box plugs into; the checks warn when training would draw more than 80% of it.</span>
       </label>
       <label htmlFor="build-shipping" className="text-sm">Shipping
         <input id="build-shipping" inputMode="decimal" value={shipping} placeholder="0.00" className={field}

@@ -1,4 +1,5 @@
 import type { BuildDraft, Currency } from "@/lib/builds/draft";
+import type { CircuitId } from "@/lib/power/circuits";
 import type { Category } from "@/lib/parts/categories";
 
 /** One line in the builder: what the API needs plus what the UI shows. */
@@ -19,6 +20,8 @@ export interface EditorState {
   shippingCents: number;
   taxRate: number;
   notes: string;
+  /** null: the default circuit for the currency. */
+  circuit: CircuitId | null;
   items: EditorItem[];
 }
 
@@ -51,6 +54,7 @@ export function toDraft(state: EditorState): BuildDraft {
     shippingCents: state.shippingCents,
     taxRate: state.taxRate,
     notes: state.notes,
+    circuit: state.circuit,
     items: state.items.map((item) => {
       const common = { quantity: item.quantity, priceCents: item.priceCents, discountCents: item.discountCents };
       return item.partId
@@ -60,7 +64,7 @@ export function toDraft(state: EditorState): BuildDraft {
   };
 }
 
-export const EMPTY_STATE: EditorState = { name: "", currency: "USD", shippingCents: 0, taxRate: 0, notes: "", items: [] };
+export const EMPTY_STATE: EditorState = { name: "", currency: "USD", shippingCents: 0, taxRate: 0, notes: "", circuit: null, items: [] };
 
 let counter = 0;
 export function newKey(): string {

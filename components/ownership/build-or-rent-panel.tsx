@@ -41,13 +41,13 @@ export function BuildOrRentPanel({ setup }: { setup: OwnershipSetup }) {
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,22rem)_minmax(0,1fr)]">
         <form className="space-y-3" onSubmit={(e) => e.preventDefault()} aria-label="Build or rent inputs">
-          <UsageInputs {...common} currency={setup.currency} estimatedLoadW={setup.estimatedLoadW} />
+          <UsageInputs {...common} currency={setup.currency} wallBasis={setup.wallBasis} />
           <CloudInputs {...common} currency={setup.currency} preset={parsed.preset} />
-          <KChoice {...common} setup={setup} gpu={parsed.gpu} specK={parsed.specK} measuredK={parsed.measuredK} />
+          <KChoice {...common} setup={setup} gpu={parsed.gpu} specK={parsed.specK} fp32K={parsed.fp32K} measuredK={parsed.measuredK} />
         </form>
         <div className="min-w-0 space-y-4">
           <div aria-live="polite">
-            <BreakEvenSummary result={outcome.result} input={parsed.input} series={outcome.series} k={parsed.input?.k ?? null}
+            <BreakEvenSummary result={outcome.result} input={parsed.input} series={outcome.series} k={parsed.input?.k ?? null} spot={parsed.preset?.spot ?? null}
               cloudMilliCentsPerHour={parsed.input?.cloud.milliCentsPerHour ?? null} cloudCurrency={parsed.input?.cloud.currency ?? "USD"} />
           </div>
           {outcome.series ? <CostChart series={outcome.series} currency={setup.currency} cloudLabel={cloudLabel} /> : null}

@@ -4,6 +4,7 @@ import { BASH_EMIT_FALLBACK, BASH_EMIT_PYTHON_HEAD, BASH_EMIT_PYTHON_TAIL } from
 import { BASH_COLLECT } from "./script/bash-collect";
 import { BASH_DRIVE_READ } from "./script/bash-drive-read";
 import { BASH_GPU_BURN, BASH_GPU_COMPUTE_HEAD, BASH_GPU_COMPUTE_TAIL } from "./script/bash-gpu";
+import { benchmarkFileNames } from "./file-names";
 import { BASH_ARGS, BASH_HELPERS, BASH_USAGE } from "./script/bash-prelude";
 import { BASH_SIMPLE_PROBES, BASH_SMART, BASH_STRESS } from "./script/bash-probes";
 import { planRows } from "./script/plan";
@@ -75,7 +76,7 @@ export function renderBenchmarkScript(input: ResolvedBuild, inputChecklist: Chec
     `# dl-box benchmark for build: ${commentSafe(build.name)}`,
     `# Generated ${meta.generatedAt.toISOString()} by dl-box-planner.`,
     `# Prints one JSON document (schema ${RESULT_SCHEMA_NAME} v${RESULT_SCHEMA_VERSION}) on stdout; logs on stderr.`,
-    "# Usage: bash dl-box-benchmark.sh [--quick | --full | --help] > result.json",
+    `# Usage: bash ${commentSafe(benchmarkFileNames(build.name).script)} [--quick | --full | --help] > result.json`,
     "# Read only: it writes nothing but one temp file, removed on exit.",
     "set -u",
     "set -o pipefail",

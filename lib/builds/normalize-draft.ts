@@ -51,6 +51,7 @@ export function normalizeDraft(draft: BuildDraft, parts: ReadonlyMap<string, Par
     shippingCents: draft.shippingCents ?? 0,
     taxMilliPct: Math.round((draft.taxRate ?? 0) * 1000),
     notes: draft.notes ?? "",
+    circuit: draft.circuit ?? null,
   };
   return { ok: true, content: { ...header, items }, resolved: { ...header, items: resolvedItems } };
 }

@@ -1,5 +1,6 @@
 import type { ResolvedBuild, ResolvedPart } from "../builds/types";
 import { CATEGORIES, type Category } from "../parts/categories";
+import { circuitFor, type Circuit } from "../power/circuits";
 import { estimatePower } from "../power/estimate-power";
 import type { PowerEstimate } from "../power/types";
 import { indexBuild, type BuildIndex } from "./build-index";
@@ -16,7 +17,7 @@ type Reads = Set<Category | "*">;
 const TOTALS: Record<string, Category> = { cpuCount: "cpu", gpuCount: "gpu", vramGb: "gpu", memoryGb: "memory", memoryModules: "memory" };
 
 /** Runs `group` on proxies of the index and the power estimate that note what it reads. */
-function recordReads(group: RuleGroup, ix: BuildIndex, power: PowerEstimate): Reads {
+function recordReads(group: RuleGroup, ix: BuildIndex, power: PowerEstimate, circuit: Circuit): Reads {
   const reads: Reads = new Set();
   const parts = new Proxy(ix.parts, {
     get: (target, key, receiver) => {
@@ -42,7 +43,8 @@ function recordReads(group: RuleGroup, ix: BuildIndex, power: PowerEstimate): Re
       return Reflect.get(target, key, receiver);
     },
   });
-  group({ ix: index, power: watched }, []);
+  // The circuit is a setting of the build, the same with or without a candidate.
+  group({ ix: index, power: watched, circuit }, []);
   return reads;
 }
 
@@ -56,14 +58,15 @@ function recordReads(group: RuleGroup, ix: BuildIndex, power: PowerEstimate): Re
 export function candidateChecker(build: ResolvedBuild, groups: readonly RuleGroup[] = RULE_GROUPS): (candidate: ResolvedPart) => boolean {
   const baseIx = indexBuild(build);
   const basePower = estimatePower(build);
-  const reads = groups.map((group) => recordReads(group, baseIx, basePower));
+  const circuit = circuitFor(build.circuit, build.currency);
+  const reads = groups.map((group) => recordReads(group, baseIx, basePower, circuit));
   const groupsFor = new Map<Category, RuleGroup[]>();
   for (const category of CATEGORIES) {
     groupsFor.set(category, groups.filter((_, i) => reads[i]!.has("*") || reads[i]!.has(category)));
   }
   return (candidate) => {
     const trial: ResolvedBuild = { ...build, items: [...build.items, { id: CANDIDATE_ID, part: candidate, quantity: 1, priceCents: null, discountCents: 0 }] };
-    const ctx = { ix: indexBuild(trial), power: estimatePower(trial) };
+    const ctx = { ix: indexBuild(trial), power: estimatePower(trial), circuit };
     const findings: Finding[] = [];
     for (const group of groupsFor.get(candidate.category)!) group(ctx, findings);
     return !findings.some((f) => f.severity === "error" && f.itemIds.includes(CANDIDATE_ID));

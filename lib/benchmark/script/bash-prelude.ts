@@ -1,9 +1,11 @@
 // Bash fragments are String.raw templates written without "${": braces would be TypeScript
 // interpolation, so the script uses "$var" forms only.
 
+// The usage line names the file as saved ($0), not a fixed name: downloads are named after the build.
 export const BASH_USAGE = String.raw`usage() {
+  printf 'Usage: bash %s [--quick | --full] > result.json
+' "$(basename -- "$0")"
   cat <<'DLBOX_USAGE'
-Usage: bash dl-box-benchmark.sh [--quick | --full] > result.json
 
 Checks this machine against the build it was generated for and prints one JSON
 document (schema dl-box-benchmark, version 1) on stdout; progress goes to stderr.
