@@ -1,8 +1,20 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { newNonce, pagePolicy } from "@/lib/http/csp";
+import { cachedPageResponse } from "@/lib/services/cached-pages";
+import { isCacheRender, restoredRenderHeaders } from "@/lib/services/page-render";
 
-/** A fresh script nonce per page; Next applies it to its own scripts from the request header. */
-export function proxy(request: NextRequest): NextResponse {
+/**
+ * Home and share pages: served from the page cache when their inputs are unchanged (with a
+ * hash-based policy made for the cached copy). Every other page, and a cache miss that cannot be
+ * cached, renders per request with a fresh script nonce that Next applies to its own scripts.
+ */
+export async function proxy(request: NextRequest): Promise<Response> {
+  // The page cache asking this server for a page to cache: render it as the visitor would, nonce-free.
+  if (isCacheRender(request.headers)) return NextResponse.next({ request: { headers: restoredRenderHeaders(request.headers) } });
+
+  const cached = await cachedPageResponse(request);
+  if (cached) return cached;
+
   const nonce = newNonce();
   const policy = pagePolicy(nonce, process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

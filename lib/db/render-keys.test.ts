@@ -61,11 +61,11 @@ describe("render keys (what cached pages depend on)", () => {
     const afterUpdate = await catalogRevision(t.db);
     expect(afterUpdate).toBeGreaterThan(start);
 
-    await insertPartRows(t.db, [partToRow({ ...TEST_PARTS[1]!, id: "raw-insert-gpu", externalId: "raw-1", source: "raw" })]);
+    await insertPartRows(t.db, [partToRow({ ...TEST_PARTS[1]!, id: "raw-insert-gpu", externalId: "raw-1", source: "imported" })]);
     const afterInsert = await catalogRevision(t.db);
     expect(afterInsert).toBeGreaterThan(afterUpdate);
 
-    await updatePartRows(t.db, [{ id: "raw-insert-gpu", row: partToRow({ ...TEST_PARTS[1]!, id: "raw-insert-gpu", model: "Renamed", externalId: "raw-1", source: "raw" }) }], ["model"]);
+    await updatePartRows(t.db, [{ id: "raw-insert-gpu", row: partToRow({ ...TEST_PARTS[1]!, id: "raw-insert-gpu", model: "Renamed", externalId: "raw-1", source: "imported" }) }], ["model"]);
     const afterBulkUpdate = await catalogRevision(t.db);
     expect(afterBulkUpdate).toBeGreaterThan(afterInsert);
 
