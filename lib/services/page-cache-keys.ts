@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { BUILD_ID_PATTERN } from "../builds/tokens";
 import type { Db } from "../db/client";
 import { buildRenderKey, homeRenderKey, type BuildRenderKey } from "../db/render-keys";
 import { requestOrigin } from "../http/request-origin";
@@ -40,9 +41,16 @@ export async function homePageKey(db: Db): Promise<CacheKey> {
   return { group: "page:/", version: `${example}.c${key.catalogRevision}` };
 }
 
+/** GET /api/builds/<id>/share-panels: the same inputs as the share page, without the origin. */
+export async function sharePanelsKey(db: Db, id: string): Promise<CacheKey | null> {
+  const key = BUILD_ID_PATTERN.test(id) ? await buildRenderKey(db, id) : null;
+  if (!key) return null;
+  return { group: `json:/api/builds/${id}/share-panels`, version: shareKeyParts(key) };
+}
+
 /** GET /api/builds/<id>: the build and the catalog parts it resolves against (runs are not in it). */
 export async function buildJsonKey(db: Db, id: string): Promise<CacheKey | null> {
-  const key = await buildRenderKey(db, id);
+  const key = BUILD_ID_PATTERN.test(id) ? await buildRenderKey(db, id) : null;
   if (!key) return null;
   return { group: `json:/api/builds/${id}`, version: `v${key.version}.c${key.catalogRevision}` };
 }
