@@ -1,47 +1,68 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { sharePanelsUrl } from "@/lib/builds/share-panels-url";
 import type { SharePanelsData } from "@/lib/services/share-panels";
 
-// The three deferred panels of one page share one request (and the page preloads it).
-const loads = new Map<string, Promise<SharePanelsData>>();
-
-function load(buildId: string): Promise<SharePanelsData> {
-  let pending = loads.get(buildId);
-  if (!pending) {
-    pending = fetch(sharePanelsUrl(buildId)).then(async (response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return (await response.json()) as SharePanelsData;
-    });
-    // A failed load is retried by the next caller instead of being remembered.
-    pending.catch(() => loads.delete(buildId));
-    loads.set(buildId, pending);
-  }
-  return pending;
-}
-
 export type SharePanelsState = { kind: "loading" } | { kind: "ready"; data: SharePanelsData } | { kind: "error"; message: string };
 
-/** The share page's deferred panel data, loaded once the page has hydrated. */
+const LOADING: SharePanelsState = { kind: "loading" };
+
+// The three deferred panels of one page share one request (which the page also preloads) and one
+// state, so a retry from any of them fills all three. Dropped when the last panel unmounts: the next
+// visit asks again (the browser revalidates its copy with the ETag).
+interface Entry {
+  state: SharePanelsState;
+  started: boolean;
+  listeners: Set<() => void>;
+}
+const entries = new Map<string, Entry>();
+
+function entryFor(buildId: string): Entry {
+  let entry = entries.get(buildId);
+  if (!entry) {
+    entry = { state: LOADING, started: false, listeners: new Set() };
+    entries.set(buildId, entry);
+  }
+  return entry;
+}
+
+function set(entry: Entry, state: SharePanelsState): void {
+  entry.state = state;
+  for (const listener of entry.listeners) listener();
+}
+
+function start(buildId: string): void {
+  const entry = entryFor(buildId);
+  entry.started = true;
+  set(entry, LOADING);
+  fetch(sharePanelsUrl(buildId))
+    .then(async (response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      set(entry, { kind: "ready", data: (await response.json()) as SharePanelsData });
+    })
+    .catch((error: unknown) => set(entry, { kind: "error", message: error instanceof Error ? error.message : "network error" }));
+}
+
+/** The share page's deferred panel data, requested once the page has hydrated. */
 export function useSharePanels(buildId: string): { state: SharePanelsState; retry: () => void } {
-  const [state, setState] = useState<SharePanelsState>({ kind: "loading" });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let live = true;
-    load(buildId).then(
-      (data) => live && setState({ kind: "ready", data }),
-      (error: unknown) => live && setState({ kind: "error", message: error instanceof Error ? error.message : "network error" }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [buildId, attempt]);
-  return {
-    state,
-    retry: () => {
-      setState({ kind: "loading" });
-      setAttempt((n) => n + 1);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const entry = entryFor(buildId);
+      entry.listeners.add(listener);
+      return () => {
+        entry.listeners.delete(listener);
+        // Later, so a panel re-subscribing in the same commit keeps the entry.
+        queueMicrotask(() => {
+          if (entry.listeners.size === 0 && entries.get(buildId) === entry) entries.delete(buildId);
+        });
+      };
     },
-  };
+    [buildId],
+  );
+  const state = useSyncExternalStore(subscribe, () => entryFor(buildId).state, () => LOADING);
+  useEffect(() => {
+    if (!entryFor(buildId).started) start(buildId);
+  }, [buildId]);
+  return { state, retry: () => start(buildId) };
 }
