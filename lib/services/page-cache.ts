@@ -18,10 +18,13 @@ const globalCache = globalThis as unknown as {
   dlboxPageFills?: Map<string, Promise<EncodedBody | null>>;
 };
 
-/** The process's store, or null when PAGE_CACHE_MB=0. Shared by proxy.ts and route handlers (globalThis). */
+/**
+ * The process's store, or null when PAGE_CACHE_MB=0 or under `next dev` (where code changes must
+ * show at once and React needs 'unsafe-eval'). Shared by proxy.ts and route handlers (globalThis).
+ */
 export function pageStore(): PageStore<EncodedBody> | null {
   if (globalCache.dlboxPageStore === undefined) {
-    const mb = parsePageCacheMb(process.env.PAGE_CACHE_MB);
+    const mb = process.env.NODE_ENV === "development" ? 0 : parsePageCacheMb(process.env.PAGE_CACHE_MB);
     globalCache.dlboxPageStore = mb === 0 ? null : new PageStore<EncodedBody>({ maxBytes: mb * 1024 * 1024, maxVariants: MAX_VARIANTS });
   }
   return globalCache.dlboxPageStore;
