@@ -44,7 +44,8 @@ export default async function SharedBuildPage({ params }: Props) {
   const build = await load((await params).id);
   if (!build) notFound();
   const { resolved, analysis } = analyzeStoredBuild(build);
-  // The panels below the fold come from one cached JSON request, started with the page's HTML.
+  // The panels below the fold come from one cached JSON request. React writes this hint as a <link>
+  // in <head> when the page is ready before the head is sent, else the client adds it from the RSC payload.
   preload(sharePanelsUrl(build.id), { as: "fetch", crossOrigin: "anonymous" });
   return (
     <div className="space-y-6">
