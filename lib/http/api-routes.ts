@@ -14,6 +14,7 @@ export const API_ROUTES: ReadonlyArray<{ pattern: string; methods: readonly stri
   { pattern: "/api/builds/[id]/preview.png", methods: ["GET"] },
   { pattern: "/api/builds/[id]/provision-plan", methods: ["GET"] },
   { pattern: "/api/builds/[id]/provision.sh", methods: ["GET"] },
+  { pattern: "/api/builds/[id]/share-panels", methods: ["GET"] },
   { pattern: "/api/compat", methods: ["POST"] },
   { pattern: "/api/health", methods: ["GET"] },
   { pattern: "/api/import/json", methods: ["POST"] },
