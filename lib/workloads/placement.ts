@@ -51,18 +51,21 @@ export function placeModel(hw: BuildHardware, model: ModelSpec, modelBytes: numb
   }
   const layerBytes = modelBytes / Math.max(model.architecture.layers, 1);
   const shares: GpuShare[] = [];
+  // `capacity` sums what the cards can take; `placed` what they are given (the last card gets the rest).
+  let capacity = 0;
   let placed = 0;
   for (const [index, device] of byBandwidth.entries()) {
     const { room, overhead } = usable(device, model, index === 0);
-    const slack = index === 0 ? 0 : layerBytes;
-    const take = Math.min(Math.max(room - slack, 0), modelBytes - placed);
+    const fits = Math.max(room - (index === 0 ? 0 : layerBytes), 0);
+    capacity += fits;
+    const take = Math.min(fits, modelBytes - placed);
     shares.push({ device, bytes: take, overheadBytes: overhead });
     placed += take;
-    if (placed >= modelBytes) break;
+    if (capacity >= modelBytes) break;
   }
   const overheadBytes = shares.reduce((sum, s) => sum + s.overheadBytes, 0);
-  if (placed >= modelBytes) return { placement: "multi-gpu", shares: shares.filter((s) => s.bytes > 0), offloadedBytes: 0, overheadBytes };
-  const offloadedBytes = modelBytes - placed;
+  if (shares.length > 0 && capacity >= modelBytes) return { placement: "multi-gpu", shares: shares.filter((s) => s.bytes > 0), offloadedBytes: 0, overheadBytes };
+  const offloadedBytes = modelBytes - capacity;
   const ramRoom = Math.max(hw.systemRamBytes - OS_RAM_RESERVE_BYTES, 0);
   const used = shares.filter((s) => s.bytes > 0);
   if (offloadedBytes <= ramRoom) {
