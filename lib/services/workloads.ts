@@ -9,7 +9,8 @@ import { resolveStoredBuild } from "../builds/resolve";
 import {
   evaluateWorkloads, hardwareFromBuild, planForModel, type ModelSpec, type PlannerGpu, type WorkloadResult,
 } from "../workloads";
-import type { PlanRequestInput, WorkloadOptionsInput, WorkloadsRequest } from "../workloads/request-schema";
+import { DEFAULT_CONTEXT_TOKENS, type PlanRequestInput, type WorkloadOptionsInput, type WorkloadsRequest } from "../workloads/request-schema";
+import type { StoredBuild } from "../builds/stored";
 import { loadBuildOr404 } from "./builds";
 import { normalizeDraftWithCatalog } from "./build-analysis";
 
@@ -75,6 +76,13 @@ function plannerGpu(part: Awaited<ReturnType<typeof listPricedGpus>>[number]): P
 /** Where "open as a new build" sends the browser: the builder with these cards in it. */
 export function newBuildUrl(gpus: readonly { partId: string; quantity: number }[]): string {
   return `/builds/new?gpus=${encodeURIComponent(gpus.map((g) => `${g.partId}:${g.quantity}`).join(","))}`;
+}
+
+/** The share page's "what runs" table, rendered on the server with the panel's default query. */
+export async function shareWorkloads(db: Db, build: StoredBuild) {
+  const models = await listModels(db);
+  const results = evaluateWorkloads(hardwareFromBuild(resolveStoredBuild(build)), models, { contextTokens: DEFAULT_CONTEXT_TOKENS, kvCacheFormat: "f16", tasks: ["inference"], bestFormatOnly: true });
+  return { results, models: models.map((m) => ({ id: m.id, name: m.name, popular: m.popular, defaultFormat: m.defaultFormat, formats: m.formats ?? null, contextMax: m.contextMax })) };
 }
 
 /** POST /api/plan-for-model. */

@@ -113,7 +113,8 @@ export function evaluateFineTune(hw: BuildHardware, model: ModelSpec, method: Ex
     contextTokens: context,
     placement: fits ? "gpu" : "none",
     fits,
-    memory: { weightsBytes: Math.round(memory.weightsBytes), kvCacheBytes: 0, overheadBytes: Math.round(memory.totalBytes - memory.weightsBytes), totalBytes: Math.round(memory.totalBytes), gpuBytesAvailable: hw.gpus.reduce((s, g) => s + g.memoryBytes, 0) },
+    // Training runs on one card, so the memory available is that card's.
+    memory: { weightsBytes: Math.round(memory.weightsBytes), kvCacheBytes: 0, overheadBytes: Math.round(memory.totalBytes - memory.weightsBytes), totalBytes: Math.round(memory.totalBytes), gpuBytesAvailable: card?.memoryBytes ?? 0 },
     maxContextTokens: maxSequenceTokens,
     decodeTokensPerSecond: null,
     prefillTokensPerSecond: null,

@@ -9,6 +9,7 @@ import { OwnerActions } from "@/components/builds/owner-actions";
 import { BuildOrRentPanel } from "@/components/ownership/build-or-rent-panel";
 import { SetupPanel } from "@/components/provisioning/setup-panel";
 import { VerifyPanel } from "@/components/verify/verify-panel";
+import { WorkloadsPanel } from "@/components/workloads/workloads-panel";
 import { partLinks } from "@/lib/builds/part-links";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -18,6 +19,7 @@ import { loadBuildOr404 } from "@/lib/services/builds";
 import { defaultProvisionPlan } from "@/lib/services/provisioning";
 import { sharePanels } from "@/lib/services/share-panels";
 import { shareMetadata } from "@/lib/services/share-preview";
+import { shareWorkloads } from "@/lib/services/workloads";
 
 export const dynamic = "force-dynamic";
 
@@ -43,6 +45,7 @@ export default async function SharedBuildPage({ params }: Props) {
   if (!build) notFound();
   const { resolved, analysis } = analyzeStoredBuild(build);
   const { ownership, verify } = await sharePanels(getDb(), build);
+  const workloads = await shareWorkloads(getDb(), build);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
@@ -55,6 +58,7 @@ export default async function SharedBuildPage({ params }: Props) {
       </header>
       <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
       {/* Build-page panels: cost, build or rent, export, provisioning, verification. */}
+      <WorkloadsPanel source={{ kind: "build", buildId: build.id }} initialResults={workloads.results} initialModels={workloads.models} />
       <CostBreakdown cost={analysis.cost} />
       <BuildOrRentPanel setup={ownership} />
       <ExportPanel buildId={build.id} />
