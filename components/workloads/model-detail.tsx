@@ -44,7 +44,7 @@ export function ModelDetail({ source, model, contextTokens }: { source: Workload
       {inference.length > 1 ? <FormatTable rows={inference} chosen={chosen?.format} onPick={setFormat} /> : null}
       {training.length > 0 ? (
         <section className="space-y-3" aria-labelledby={`train-${model.id}`}>
-          <h4 id={`train-${model.id}`} className="font-semibold">Fine-tuning at {formatTokens(contextTokens)} tokens, batch 1</h4>
+          <h4 id={`train-${model.id}`} className="font-semibold">Fine-tuning at {formatTokens(training[0]!.contextTokens)} tokens, batch 1</h4>
           {training.map((r) => (
             <div key={r.task} className="space-y-1" data-task={r.task}>
               <MemoryBar view={memoryBar(r)} label={`${TASK_LABELS[r.task]}: ${r.fits ? "fits" : "does not fit"}`} />

@@ -18,7 +18,7 @@ function Field({ id, label, errors, children }: { id: string; label: string; err
 export function PlanForm({ values, errors, models }: { values: PlanFormValues; errors: Record<string, string[]>; models: { id: string; name: string }[] }) {
   const describedBy = (key: string) => (errors[key] ? `${key}-error` : undefined);
   return (
-    <form method="get" action="/plan-for-model" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Model and goal" data-testid="plan-form">
+    <form method="get" action="/plan-for-model" className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4" aria-label="Planner goal" data-testid="plan-form">
       <Field id="modelId" label="Model" errors={errors.modelId}>
         <select id="modelId" name="modelId" defaultValue={values.modelId} className={field} aria-describedby={describedBy("modelId")}>
           {models.map((m) => <option key={m.id} value={m.id}>{m.name}</option>)}

@@ -29,6 +29,15 @@ describe("reverse planner", () => {
     expect(candidates.filter((c) => c.gpus.length === 1 && c.gpus[0]!.partId === "used-3090")).toHaveLength(1);
   });
 
+  it("drops combinations that only add cards to a cheaper one that already works", () => {
+    const { candidates } = planForModel(catalog, request());
+    for (const [i, c] of candidates.entries()) {
+      for (const d of candidates.slice(0, i)) {
+        expect(d.gpus.every((g) => c.gpus.some((x) => x.partId === g.partId && x.quantity >= g.quantity)), `${JSON.stringify(c.gpus)} extends ${JSON.stringify(d.gpus)}`).toBe(false);
+      }
+    }
+  });
+
   it("a speed only fast cards reach rules out slow ones, and an unreachable goal gives no candidates", () => {
     const fast = planForModel(catalog, request({ minDecodeTokensPerSecond: 20 }));
     // The 16 GB card can only join as a small share next to a fast one.

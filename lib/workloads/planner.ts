@@ -128,9 +128,12 @@ export function planForModel(catalog: readonly PlannerGpu[], req: PlanRequest): 
     }
   }
   found.sort((x, y) => x.gpuCostCents - y.gpuCostCents || y.decodeTokensPerSecond - x.decodeTokensPerSecond);
+  // A combination that only adds cards to a cheaper one that already works is no option.
+  const contains = (big: PlanCandidate, small: PlanCandidate) => small.gpus.every((g) => big.gpus.some((b) => b.partId === g.partId && b.quantity >= g.quantity));
+  const kept = found.filter((c, i) => !found.slice(0, i).some((d) => contains(c, d)));
   const notes: string[] = [];
   if (cards.length < catalog.length) notes.push(`${catalog.length - cards.length} catalog GPUs have no ${req.currency} price and were left out.`);
   if (req.contextTokens > req.model.contextMax) notes.push(`Context capped at the model's maximum of ${req.model.contextMax} tokens.`);
   if (req.task !== "inference") notes.push("Fine-tuning must fit on one card of the combination (single-GPU training, as Unsloth does).");
-  return { candidates: found.slice(0, MAX_CANDIDATES), considered, notes };
+  return { candidates: kept.slice(0, MAX_CANDIDATES), considered, notes };
 }
