@@ -6,6 +6,7 @@ import { BASH_DRIVE_READ } from "./script/bash-drive-read";
 import { BASH_GPU_BURN, BASH_GPU_COMPUTE_HEAD, BASH_GPU_COMPUTE_TAIL } from "./script/bash-gpu";
 import { BASH_ARGS, BASH_HELPERS, BASH_USAGE } from "./script/bash-prelude";
 import { BASH_SIMPLE_PROBES, BASH_SMART, BASH_STRESS } from "./script/bash-probes";
+import { BASH_LLM, llmPlanRows } from "./script/bash-llm";
 import { planRows } from "./script/plan";
 import { pythonEmitProgram } from "./script/python-emit";
 import { pythonGpuProgram } from "./script/python-gpu";
@@ -42,6 +43,7 @@ const MAIN = `main() {
   probe_drive_reads
   probe_smart
   probe_gpu_compute
+  probe_llm_bench
   probe_memtest
   probe_cpu_stress
   probe_gpu_burn
@@ -65,14 +67,15 @@ fi
  * one result document (docs/benchmark-result.schema.json) on stdout.
  */
 export function renderBenchmarkScript(build: ResolvedBuild, checklist: Checklist, meta: { generatedAt: Date }): string {
-  const rows = planRows(checklist);
+  const rows = [...planRows(checklist), ...llmPlanRows()];
   const header = [
     "#!/usr/bin/env bash",
     `# dl-box benchmark for build: ${commentSafe(build.name)}`,
     `# Generated ${meta.generatedAt.toISOString()} by dl-box-planner.`,
     `# Prints one JSON document (schema ${RESULT_SCHEMA_NAME} v${RESULT_SCHEMA_VERSION}) on stdout; logs on stderr.`,
-    "# Usage: bash dl-box-benchmark.sh [--quick | --full | --help] > result.json",
-    "# Read only: it writes nothing but one temp file, removed on exit.",
+    "# Usage: bash dl-box-benchmark.sh [--quick | --full | --install-llama-bench | --help] > result.json",
+    "# Read only: it writes nothing but one temp file, removed on exit (with --install-llama-bench it also",
+    "# keeps llama.cpp and a GGUF model in ~/.cache/dl-box).",
     "set -u",
     "set -o pipefail",
     "export LC_ALL=C",
@@ -106,6 +109,7 @@ export function renderBenchmarkScript(build: ResolvedBuild, checklist: Checklist
     BASH_STRESS,
     BASH_GPU_COMPUTE_HEAD + gpuPython + BASH_GPU_COMPUTE_TAIL,
     BASH_GPU_BURN,
+    BASH_LLM,
     BASH_EMIT_PYTHON_HEAD + pythonEmitProgram() + BASH_EMIT_PYTHON_TAIL,
     BASH_EMIT_FALLBACK,
     MAIN,

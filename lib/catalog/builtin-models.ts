@@ -35,3 +35,11 @@ export function loadBuiltinModels(file: string = defaultModelsFile()): ModelSpec
   if (problems.length > 0) throw new Error(`Built-in model catalog ${file} is invalid:\n  - ${problems.join("\n  - ")}`);
   return models;
 }
+
+let cached: ModelSpec[] | null = null;
+
+/** The built-in models from the seed file, read once per process (for code that has no database at hand). */
+export function builtinModel(id: string): ModelSpec | null {
+  cached ??= loadBuiltinModels();
+  return cached.find((m) => m.id === id) ?? null;
+}

@@ -80,3 +80,21 @@ describe("query options", () => {
     expect(() => workloadOptionsFromQuery(new URLSearchParams(`models=${"a,".repeat(5000)}`))).toThrow();
   });
 });
+
+describe("llama-bench results in the verify view", () => {
+  it("shows measured llama-bench speeds beside this build's prediction for the reference model", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { createBenchmarkRun } = await import("../db/benchmark-runs");
+    const { runsForBuild } = await import("./benchmark-runs");
+    const { getBuild } = await import("../db/builds");
+    const { build } = await createBuild(t.db, testContent({ items: [{ partId: "gpu-nvidia-geforce-rtx-4090-fe", custom: null, quantity: 1, priceCents: null, discountCents: 0 }] }));
+    const result = JSON.parse(readFileSync(new URL("../benchmark/fixtures/result-4090-box.json", import.meta.url), "utf8"));
+    const note = "model Llama-3.2-3B-Instruct-Q4_K_M.gguf; backend Vulkan";
+    result.measurements.push({ id: "llm.pp512", status: "measured", value: 20323.29, unit: "tok/s", note }, { id: "llm.tg128", status: "measured", value: 334.67, unit: "tok/s", note });
+    await createBenchmarkRun(t.db, { buildId: build.id, buildVersion: 1, result });
+    const [view] = await runsForBuild(t.db, (await getBuild(t.db, build.id))!);
+    expect(view!.llm!.map((r) => [r.id, r.measured])).toEqual([["llm.pp512", 20323.29], ["llm.tg128", 334.67]]);
+    for (const row of view!.llm!) expect(row.ratio!).toBeGreaterThan(0.8);
+    expect(view!.comparison.some((r) => r.itemId.startsWith("llm."))).toBe(false);
+  });
+});
