@@ -13,6 +13,7 @@ import { SlotSection } from "./slot-section";
 import { SLOTS } from "./slots";
 import { useSave } from "./use-save";
 import { useLiveAnalysis } from "./use-live-analysis";
+import { WorkloadsPanel } from "@/components/workloads/workloads-panel";
 
 export type BuilderMode = { kind: "new" } | { kind: "edit"; buildId: string; version: number };
 
@@ -22,6 +23,8 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
   const draft = useMemo(() => toDraft(state), [state]);
   const live = useLiveAnalysis(draft, initialAnalysis);
   const save = useSave(mode, draft);
+  // Only the parts matter to the estimates, so typing a name or notes does not re-run them.
+  const workloadSource = useMemo(() => ({ kind: "draft" as const, draft: { items: draft.items } }), [draft.items]);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -35,6 +38,7 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
               items={state.items.filter((i) => i.category === slot.category)} dispatch={dispatch} onAdd={setPicking} />
           ))}
         </div>
+        <WorkloadsPanel source={workloadSource} />
       </div>
       <div className="space-y-4 lg:sticky lg:top-4 lg:self-start">
         <AnalysisPanel analysis={live.analysis} error={live.error} pending={live.pending} />

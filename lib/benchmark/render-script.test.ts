@@ -114,9 +114,9 @@ describe("renderBenchmarkScript: user text never executes", () => {
   it("names the script as downloaded, in the header and in --help", () => {
     const text = render(EXAMPLE_BUILD);
     const fileName = benchmarkFileNames(EXAMPLE_BUILD.name).script;
-    expect(text).toContain(`# Usage: bash ${fileName} [--quick | --full | --help]`);
+    expect(text).toContain(`# Usage: bash ${fileName} [--quick | --full | --install-llama-bench | --help]`);
     const res = spawnSync("bash", [write(fileName, text), "--help"], { encoding: "utf8" });
-    expect(res.stdout).toContain(`Usage: bash ${fileName} [--quick | --full] > result.json`);
+    expect(res.stdout).toContain(`Usage: bash ${fileName} [--quick | --full] [--install-llama-bench] > result.json`);
     expect(text).not.toContain("dl-box-benchmark.sh");
   });
 });

@@ -20,7 +20,7 @@ describe("SQLite migrations match prisma/schema.prisma", () => {
   afterAll(() => db.close());
 
   it("reads every model of the schema", () => {
-    expect(models.map((m) => m.name)).toEqual(["Part", "Build", "BuildItem", "BenchmarkRun", "CacheRevision", "AppSetting"]);
+    expect(models.map((m) => m.name)).toEqual(["Part", "Build", "BuildItem", "BenchmarkRun", "CacheRevision", "LanguageModel", "AppSetting"]);
   });
 
   it.each(models.map((m) => [m.name, m] as const))("%s: same columns, types, nullability and indexes", (name, model) => {
