@@ -22,7 +22,7 @@ test("the share page's HTML leaves the panels below the fold to one preloaded re
   expect(html.length).toBeLessThan(70_000); // was 128.8 kB with the panels inline
 
   const panels = await (await request.get(`/api/builds/${id}/share-panels`)).json();
-  expect(Object.keys(panels).sort()).toEqual(["ownership", "plan", "verify", "version"]);
+  expect(Object.keys(panels).sort()).toEqual(["ownership", "plan", "verify", "version", "workloads"]);
   expect(panels.verify.checklist.sections.length).toBeGreaterThan(3);
 });
 

@@ -3,9 +3,11 @@
 import { BuildOrRentPanel } from "@/components/ownership/build-or-rent-panel";
 import { SetupPanel } from "@/components/provisioning/setup-panel";
 import { VerifyPanel } from "@/components/verify/verify-panel";
+import { WorkloadsPanel } from "@/components/workloads/workloads-panel";
 import { useSharePanels } from "./use-share-panels";
 
 const PANELS = {
+  workloads: { title: "What runs on this box", minHeight: "min-h-[32rem]" },
   ownership: { title: "Build or rent", minHeight: "min-h-[36rem]" },
   setup: { title: "Set up this machine", minHeight: "min-h-[28rem]" },
   verify: { title: "Verify this machine", minHeight: "min-h-[40rem]" },
@@ -15,13 +17,14 @@ export type DeferredPanelName = keyof typeof PANELS;
 
 /**
  * A share-page panel below the fold, rendered once its data arrives (one cached request for all
- * three) instead of in the page's HTML, which they would otherwise make three times as heavy.
+ * four) instead of in the page's HTML, which they would otherwise make three times as heavy.
  * Until then, a placeholder of about the panel's height keeps the page from jumping.
  */
 export function DeferredPanel({ buildId, buildName, panel }: { buildId: string; buildName: string; panel: DeferredPanelName }) {
   const { state, retry } = useSharePanels(buildId);
   if (state.kind === "ready") {
     const { data } = state;
+    if (panel === "workloads") return <WorkloadsPanel source={{ kind: "build", buildId }} initialResults={data.workloads.results} initialModels={data.workloads.models} />;
     if (panel === "ownership") return <BuildOrRentPanel setup={data.ownership} />;
     if (panel === "setup") return <SetupPanel buildId={buildId} buildName={buildName} initialPlan={data.plan} />;
     return <VerifyPanel {...data.verify} />;

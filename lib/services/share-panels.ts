@@ -8,6 +8,7 @@ import { loadBuildOr404 } from "./builds";
 import { ownershipSetupFromRuns } from "./ownership";
 import { defaultProvisionPlan } from "./provisioning";
 import { verifyPanelDataFromRuns, type VerifyPanelData } from "./verify-panel";
+import { shareWorkloads } from "./workloads";
 
 /** The share page's data-backed panels; both need the build's benchmark runs, read once here. */
 export async function sharePanels(db: Db, build: StoredBuild) {
@@ -25,10 +26,13 @@ export interface SharePanelsData {
   ownership: OwnershipSetup;
   plan: ProvisionPlan;
   verify: VerifyPanelData;
+  /** "What runs on this box": the model table and the model list (the model catalog is in the cache key). */
+  workloads: Awaited<ReturnType<typeof shareWorkloads>>;
 }
 
 export async function sharePanelsData(db: Db, id: string): Promise<SharePanelsData> {
   const build = await loadBuildOr404(db, id);
   const { ownership, verify } = await sharePanels(db, build);
-  return { version: build.version, ownership, plan: defaultProvisionPlan(analyzeStoredBuild(build).resolved), verify };
+  const workloads = await shareWorkloads(db, build);
+  return { version: build.version, ownership, plan: defaultProvisionPlan(analyzeStoredBuild(build).resolved), verify, workloads };
 }

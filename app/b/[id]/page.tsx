@@ -8,7 +8,6 @@ import { CostBreakdown } from "@/components/builds/cost-breakdown";
 import { DeferredPanel } from "@/components/builds/deferred-panel";
 import { ExportPanel } from "@/components/builds/export-panel";
 import { OwnerActions } from "@/components/builds/owner-actions";
-import { WorkloadsPanel } from "@/components/workloads/workloads-panel";
 import { partLinks } from "@/lib/builds/part-links";
 import { sharePanelsUrl } from "@/lib/builds/share-panels-url";
 import { getDb } from "@/lib/db/client";
@@ -17,7 +16,6 @@ import { requestOrigin } from "@/lib/http/request-origin";
 import { analyzeStoredBuild } from "@/lib/services/build-analysis";
 import { loadBuildOr404 } from "@/lib/services/builds";
 import { shareMetadata } from "@/lib/services/share-preview";
-import { shareWorkloads } from "@/lib/services/workloads";
 
 export const dynamic = "force-dynamic";
 
@@ -49,8 +47,6 @@ export default async function SharedBuildPage({ params }: Props) {
   // The panels below the fold come from one cached JSON request. React writes this hint as a <link>
   // in <head> when the page is ready before the head is sent, else the client adds it from the RSC payload.
   preload(sharePanelsUrl(build.id), { as: "fetch", crossOrigin: "anonymous" });
-  // The model catalog is part of the page's key through the catalog revision (LanguageModel writes bump it).
-  const workloads = await shareWorkloads(getDb(), build);
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
@@ -63,7 +59,7 @@ export default async function SharedBuildPage({ params }: Props) {
       </header>
       <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
       {/* Build-page panels: cost, build or rent, export, provisioning, verification. */}
-      <WorkloadsPanel source={{ kind: "build", buildId: build.id }} initialResults={workloads.results} initialModels={workloads.models} />
+      <DeferredPanel buildId={build.id} buildName={build.name} panel="workloads" />
       <CostBreakdown cost={analysis.cost} />
       <DeferredPanel buildId={build.id} buildName={build.name} panel="ownership" />
       <ExportPanel buildId={build.id} />
