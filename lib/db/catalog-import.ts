@@ -6,10 +6,13 @@ import { partToRow } from "./part-mapper";
 type Row = ReturnType<typeof partToRow>;
 
 /** Part columns an import may compare and write; id, source and externalId identify the row. */
-export const SYNC_FIELDS = ["category", "brand", "model", "searchText", "priceCents", "currency", "releaseYear", "sourceUrl", "specs"] as const;
+export const SYNC_FIELDS = ["category", "brand", "model", "searchText", "priceCents", "currency", "partNumbers", "releaseYear", "sourceUrl", "specs"] as const;
 export type SyncField = (typeof SYNC_FIELDS)[number];
 
-/** A dataset without prices (OpenDB) must not wipe prices a shop's price list set. */
+/**
+ * A dataset without prices (OpenDB) must not wipe prices a shop's price list set, and the built-in
+ * catalog's prices come from price observations (lib/db/price-observations.ts), not its part files.
+ */
 export const SYNC_FIELDS_WITHOUT_PRICE: readonly SyncField[] = SYNC_FIELDS.filter((f) => f !== "priceCents" && f !== "currency");
 
 export interface SyncOptions {

@@ -1,4 +1,5 @@
 import { loadBuiltinCatalog, loadExampleBuild } from "../catalog/builtin-catalog";
+import { loadReferencePrices } from "../catalog/reference-prices-file";
 import type { DatabaseConfig } from "../config/database-url";
 import { createDb } from "./client";
 import { migrateDatabase } from "./migrate";
@@ -15,7 +16,7 @@ export async function setupDatabase(config: DatabaseConfig): Promise<SetupResult
     const { applied } = await migrateDatabase(config);
     const db = createDb(config);
     try {
-      const seed = await seedDatabase(db, loadBuiltinCatalog(), loadExampleBuild());
+      const seed = await seedDatabase(db, loadBuiltinCatalog(), loadExampleBuild(), loadReferencePrices());
       return { ...seed, appliedMigrations: applied };
     } finally {
       await db.$disconnect();

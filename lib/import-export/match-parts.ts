@@ -1,4 +1,4 @@
-import type { Category } from "../parts/categories";
+import type { Category, PartSource } from "../parts/categories";
 import { nameTokens } from "./name-tokens";
 
 export interface CatalogEntry {
@@ -6,6 +6,8 @@ export interface CatalogEntry {
   category: Category;
   brand: string;
   model: string;
+  /** Curated ("builtin") parts win ties against imported ones. */
+  source?: PartSource;
 }
 
 export interface MatchCandidate {
@@ -66,6 +68,7 @@ function unitClashes(query: Map<string, Set<string>>, candidate: Map<string, Set
 
 interface CategoryIndex {
   entries: Indexed[];
+  curated: Set<string>;
   postings: Map<string, number[]>;
   idf: (token: string) => number;
   commonDf: number;
@@ -113,13 +116,16 @@ export function createPartMatcher(catalog: readonly CatalogEntry[]) {
       const score = ((coverage + dice) / 2) * penalty;
       scored.push({ partId: candidate.entry.id, confidence: Math.round(score * 1000) / 1000 });
     }
-    scored.sort((a, b) => b.confidence - a.confidence);
+    // At equal scores the curated part wins: it has checked specs and a reference price.
+    scored.sort((a, b) => b.confidence - a.confidence || curatedRank(index, b.partId) - curatedRank(index, a.partId));
     const candidates = scored.slice(0, MAX_CANDIDATES);
     const best = candidates[0];
     if (!best) return { partId: null, confidence: 0 };
     return { partId: best.confidence >= threshold ? best.partId : null, confidence: best.confidence, candidates };
   };
 }
+
+const curatedRank = (index: CategoryIndex, partId: string) => (index.curated.has(partId) ? 1 : 0);
 
 function indexCategory(entries: CatalogEntry[]): CategoryIndex {
   const postings = new Map<string, number[]>();
@@ -144,7 +150,8 @@ function indexCategory(entries: CatalogEntry[]): CategoryIndex {
     for (const token of tokens) weight += idf(token);
     return { entry, tokens, units: unitTokens(tokens), modelTokens: [...tokens].filter(isModelToken), weight: weight || 1 };
   });
-  return { entries: indexed, postings, idf, commonDf: Math.max(COMMON_MIN, Math.floor(n * COMMON_SHARE)) };
+  const curated = new Set(entries.filter((e) => e.source === "builtin").map((e) => e.id));
+  return { entries: indexed, curated, postings, idf, commonDf: Math.max(COMMON_MIN, Math.floor(n * COMMON_SHARE)) };
 }
 
 /** Matches each imported item against the catalog parts of its own category. */

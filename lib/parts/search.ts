@@ -1,13 +1,21 @@
-import type { Category } from "./categories";
+import type { Category, PartSource } from "./categories";
 import { FILTERS, KEY_SPEC, type FilterDef } from "./filters";
 import type { PartSortKey } from "./query";
-import { queryTokens } from "./search-text";
+import { byName, preferred, relevance } from "./search-rank";
+import { queryWords, type PartTerms } from "./search-terms";
+import { termsOfPart } from "./search-text";
 import type { Part } from "./types";
+import { groupVariants, variantKey } from "./variants";
 
-/** A part with its search text computed once, so a query does no per-part string building. */
+/** A part with its search terms and variant key computed once, so a query does no per-part string building. */
 export interface IndexedPart {
   part: Part;
-  text: string;
+  terms: PartTerms;
+  variantKey: string;
+}
+
+export function indexPart(part: Part): IndexedPart {
+  return { part, terms: termsOfPart(part), variantKey: variantKey(part) };
 }
 
 export interface SearchOptions {
@@ -17,12 +25,27 @@ export interface SearchOptions {
   sort: PartSortKey;
   page: number;
   pageSize: number;
+  source?: PartSource;
+  /** Only parts with a known price. */
+  pricedOnly?: boolean;
   /** Extra predicate, e.g. "compatible with this build" in the picker. */
   accept?: (part: Part) => boolean;
 }
 
+/** Another colour or packaging of a result, listed under it. */
+export interface VariantRef {
+  id: string;
+  brand: string;
+  model: string;
+  priceCents: number | null;
+  currency: string;
+}
+
+export type SearchItem = Part & { variants: VariantRef[] };
+
 export interface SearchResult {
-  items: Part[];
+  items: SearchItem[];
+  /** Results (variant groups), not parts. */
   total: number;
   page: number;
   pageSize: number;
@@ -45,13 +68,11 @@ function filterPredicate(def: FilterDef, raw: string): ((specs: Specs) => boolea
     : (specs) => (def.get(specs) ?? Number.POSITIVE_INFINITY) <= bound;
 }
 
+// Unknown values sort last whatever the direction.
+const nullsLast = (x: number | null | undefined, y: number | null | undefined, dir: 1 | -1) =>
+  x == null ? (y == null ? 0 : 1) : y == null ? -1 : (x - y) * dir;
+
 function comparator(sort: PartSortKey, category: Category | undefined): (a: Part, b: Part) => number {
-  // Plain code-unit comparison: localeCompare is ~10x slower and sorts run over the whole catalog.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const byName = (a: Part, b: Part) => cmp(a.brand, b.brand) || cmp(a.model, b.model) || cmp(a.id, b.id);
-  // Unknown values sort last whatever the direction.
-  const nullsLast = (x: number | null | undefined, y: number | null | undefined, dir: 1 | -1) =>
-    x == null ? (y == null ? 0 : 1) : y == null ? -1 : (x - y) * dir;
   const keySpec = category ? KEY_SPEC[category] : undefined;
   switch (sort) {
     case "price-asc":
@@ -59,7 +80,7 @@ function comparator(sort: PartSortKey, category: Category | undefined): (a: Part
     case "price-desc":
       return (a, b) => nullsLast(a.priceCents, b.priceCents, -1) || byName(a, b);
     case "newest":
-      return (a, b) => nullsLast(a.releaseYear, b.releaseYear, -1) || byName(a, b);
+      return (a, b) => nullsLast(a.releaseYear, b.releaseYear, -1) || preferred(a, b) || byName(a, b);
     case "spec-asc":
     case "spec-desc": {
       if (!keySpec) return byName;
@@ -71,23 +92,40 @@ function comparator(sort: PartSortKey, category: Category | undefined): (a: Part
   }
 }
 
-export function searchParts(index: readonly IndexedPart[], options: SearchOptions): SearchResult {
-  const tokens = queryTokens(options.q);
+const variantRef = ({ part }: IndexedPart): VariantRef => ({ id: part.id, brand: part.brand, model: part.model, priceCents: part.priceCents, currency: part.currency });
+
+/**
+ * Filters, ranks, groups colour/packaging variants and pages. `pool` is what to search: the
+ * whole index, or the parts the database's full-text index matched for `q` (the service's path);
+ * either way every query word must match a part's terms here too.
+ */
+export function searchParts(pool: readonly IndexedPart[], options: SearchOptions): SearchResult {
+  const query = queryWords(options.q);
   const defs = options.category ? FILTERS[options.category] : [];
   const predicates = defs.flatMap((def) => {
     const raw = options.filters?.[def.key];
     const predicate = raw === undefined ? null : filterPredicate(def, raw);
     return predicate ? [predicate] : [];
   });
-  const matches: Part[] = [];
-  for (const { part, text } of index) {
+  const scored: Array<{ entry: IndexedPart; score: number }> = [];
+  for (const entry of pool) {
+    const { part } = entry;
     if (options.category && part.category !== options.category) continue;
-    if (!tokens.every((t) => text.includes(t))) continue;
+    if (options.source && part.source !== options.source) continue;
+    if (options.pricedOnly && part.priceCents === null) continue;
+    const score = query.length > 0 ? relevance(entry.terms, query) : 0;
+    if (score === null) continue;
     if (!predicates.every((p) => p(part.specs as Specs))) continue;
     if (options.accept && !options.accept(part)) continue;
-    matches.push(part);
+    scored.push({ entry, score });
   }
-  matches.sort(comparator(options.sort, options.category));
+  const sort = options.sort === "relevance" && query.length === 0 ? "name" : options.sort;
+  const order = comparator(sort, options.category);
+  scored.sort(sort === "relevance"
+    ? (a, b) => b.score - a.score || preferred(a.entry.part, b.entry.part) || byName(a.entry.part, b.entry.part)
+    : (a, b) => order(a.entry.part, b.entry.part));
+  const groups = groupVariants(scored.map((s) => s.entry), (e) => e.variantKey);
   const start = (options.page - 1) * options.pageSize;
-  return { items: matches.slice(start, start + options.pageSize), total: matches.length, page: options.page, pageSize: options.pageSize };
+  const items = groups.slice(start, start + options.pageSize).map(({ head, variants }) => ({ ...head.part, variants: variants.map(variantRef) }));
+  return { items, total: groups.length, page: options.page, pageSize: options.pageSize };
 }

@@ -1,7 +1,8 @@
 import { catalogFingerprint, loadAllParts } from "../db/catalog-snapshot";
 import type { Db } from "../db/client";
-import { searchParts, type IndexedPart, type SearchOptions, type SearchResult } from "../parts/search";
-import { searchTextFor } from "../parts/search-text";
+import { matchPartIds } from "../db/part-search";
+import { indexPart, searchParts, type IndexedPart, type SearchOptions, type SearchResult } from "../parts/search";
+import { queryWords } from "../parts/search-terms";
 import type { Part } from "../parts/types";
 
 // The catalog changes rarely (seed, imports) and is read on every keystroke of the picker,
@@ -13,6 +14,7 @@ interface Cache {
   checkedAt: number;
   index: IndexedPart[];
   byId: Map<string, Part>;
+  entries: Map<string, IndexedPart>;
 }
 
 const globalCache = globalThis as unknown as { dlboxCatalog?: Cache; dlboxCatalogLoading?: Promise<Cache> };
@@ -25,11 +27,13 @@ async function refresh(db: Db): Promise<Cache> {
     return current;
   }
   const parts = await loadAllParts(db);
+  const index = parts.map(indexPart);
   const cache: Cache = {
     fingerprint,
     checkedAt: Date.now(),
-    index: parts.map((part) => ({ part, text: searchTextFor(part) })),
+    index,
     byId: new Map(parts.map((p) => [p.id, p])),
+    entries: new Map(index.map((e) => [e.part.id, e])),
   };
   globalCache.dlboxCatalog = cache;
   return cache;
@@ -45,9 +49,18 @@ export async function catalogIndex(db: Db): Promise<Cache> {
   return globalCache.dlboxCatalogLoading;
 }
 
+/**
+ * The catalog search behind the pages, GET /api/parts and the picker. With words to look for, the
+ * database's full-text index (lib/db/part-search.ts) picks the candidates; filters, relevance
+ * ranking, variant grouping and paging then run over those in memory (lib/parts/search.ts).
+ */
 export async function searchCatalog(db: Db, options: SearchOptions): Promise<SearchResult> {
-  const { index } = await catalogIndex(db);
-  return searchParts(index, options);
+  const words = queryWords(options.q);
+  const [cache, ids] = await Promise.all([catalogIndex(db), words.length > 0 ? matchPartIds(db, words, options.category) : null]);
+  if (!ids) return searchParts(cache.index, options);
+  // A part imported in the last 2 s may be matched before this server's cache knows it.
+  const pool = ids.flatMap((id) => cache.entries.get(id) ?? []);
+  return searchParts(pool, options);
 }
 
 export async function catalogParts(db: Db): Promise<IndexedPart[]> {
