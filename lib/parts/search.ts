@@ -39,6 +39,7 @@ export interface VariantRef {
   model: string;
   priceCents: number | null;
   currency: string;
+  partNumbers: string[];
 }
 
 export type SearchItem = Part & { variants: VariantRef[] };
@@ -92,7 +93,9 @@ function comparator(sort: PartSortKey, category: Category | undefined): (a: Part
   }
 }
 
-const variantRef = ({ part }: IndexedPart): VariantRef => ({ id: part.id, brand: part.brand, model: part.model, priceCents: part.priceCents, currency: part.currency });
+const variantRef = ({ part }: IndexedPart): VariantRef => ({
+  id: part.id, brand: part.brand, model: part.model, priceCents: part.priceCents, currency: part.currency, partNumbers: part.partNumbers ?? [],
+});
 
 /**
  * Filters, ranks, groups colour/packaging variants and pages. `pool` is what to search: the

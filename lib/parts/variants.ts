@@ -15,7 +15,7 @@ const VARIANT_WORDS = new Set([
 const PACKAGING_SPECS = new Set(["bundledCooler"]);
 
 function canonical(value: unknown, top = false): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).sort().join(",")}]`;
+  if (Array.isArray(value)) return `[${value.map((v) => canonical(v)).sort().join(",")}]`;
   if (value && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([key]) => !(top && PACKAGING_SPECS.has(key)))
@@ -30,7 +30,7 @@ function canonical(value: unknown, top = false): string {
  * brand and specs (chipset included; a bundled cooler aside), names equal once colour and
  * packaging words are dropped.
  */
-export function variantKey(part: Pick<Part, "category" | "brand" | "model" | "specs">): string {
+export function variantKey(part: Pick<Part, "category" | "brand" | "model"> & { specs: object }): string {
   const name = words(part.model).filter((w) => !VARIANT_WORDS.has(w));
   return `${part.category}|${words(part.brand).join(" ")}|${name.join(" ")}|${canonical(part.specs, true)}`;
 }

@@ -65,3 +65,54 @@ export function priceHistory(observations: readonly PriceObservation[]): PriceHi
     otherCurrencyCount: observations.length - same.length,
   };
 }
+
+const DAY_MS = 86_400_000;
+
+export interface TimeAxis {
+  /** Axis ends (ms since epoch): the observations' range, widened to at least a month. */
+  start: number;
+  end: number;
+  ticks: Array<{ at: number; label: string }>;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Ticks on whole years, quarters, months or days, about five of them, UTC. */
+export function timeAxis(fromIso: string, toIso: string): TimeAxis {
+  let start = Date.parse(fromIso);
+  let end = Date.parse(toIso);
+  if (end - start < 30 * DAY_MS) {
+    const mid = (start + end) / 2;
+    start = mid - 15 * DAY_MS;
+    end = mid + 15 * DAY_MS;
+  }
+  const span = end - start;
+  const ticks: TimeAxis["ticks"] = [];
+  const first = new Date(start);
+  if (span > 3 * 365 * DAY_MS) {
+    const step = Math.ceil(span / (365 * DAY_MS) / 5);
+    for (let y = first.getUTCFullYear() + 1; Date.UTC(y, 0, 1) <= end; y += step) ticks.push({ at: Date.UTC(y, 0, 1), label: String(y) });
+  } else if (span > 60 * DAY_MS) {
+    const months = Math.max(1, Math.round(span / (30.44 * DAY_MS) / 5));
+    const step = months <= 1 ? 1 : months <= 2 ? 2 : months <= 3 ? 3 : months <= 6 ? 6 : 12;
+    let y = first.getUTCFullYear();
+    let m = first.getUTCMonth() + 1;
+    m = Math.ceil(m / step) * step;
+    for (;;) {
+      y += Math.floor(m / 12);
+      m %= 12;
+      const at = Date.UTC(y, m, 1);
+      if (at > end) break;
+      if (at >= start) ticks.push({ at, label: m === 0 ? String(y) : `${MONTHS[m]} ${String(y).slice(2)}` });
+      m += step;
+    }
+  } else {
+    const step = Math.max(1, Math.round(span / DAY_MS / 5));
+    const day0 = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate() + 1);
+    for (let at = day0; at <= end; at += step * DAY_MS) {
+      const d = new Date(at);
+      ticks.push({ at, label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}` });
+    }
+  }
+  return { start, end, ticks };
+}

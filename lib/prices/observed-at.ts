@@ -25,3 +25,8 @@ export function parseObservedAt(text: string, now: Date = new Date()): string | 
 
 /** "2017-03-10" for display: observations are dated by day. */
 export const observedDay = (iso: string) => iso.slice(0, 10);
+
+const DAY_FORMAT = new Intl.DateTimeFormat("en-US", { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" });
+
+/** "Mar 10, 2017": the day of an observation, in UTC so server and browser agree. */
+export const formatObservedDay = (iso: string) => DAY_FORMAT.format(new Date(iso));
