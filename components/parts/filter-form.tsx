@@ -1,23 +1,11 @@
 import Link from "next/link";
 import type { Category } from "@/lib/parts/categories";
-import { enumOptions, FILTERS, KEY_SPEC } from "@/lib/parts/filters";
+import { enumOptions, FILTERS } from "@/lib/parts/filters";
 import type { PartQueryInput } from "@/lib/parts/query";
+import { sortOptions } from "@/lib/parts/sort-options";
 import type { Part } from "@/lib/parts/types";
 
 const field = "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
-
-/** The catalog's orders; relevance only means something with words to rank by. */
-export function sortOptions(category: Category, hasQuery: boolean): Array<[value: string, label: string]> {
-  const keySpec = KEY_SPEC[category];
-  return [
-    ...(hasQuery ? [["relevance", "Best match"] as [string, string]] : []),
-    ["name", "Name"],
-    ["price-asc", "Price, low to high"],
-    ["price-desc", "Price, high to low"],
-    ["newest", "Newest"],
-    ...(keySpec ? [["spec-desc", `${keySpec.label}, high to low`], ["spec-asc", `${keySpec.label}, low to high`]] as Array<[string, string]> : []),
-  ];
-}
 
 /** A plain GET form: filters live in the URL, so results are linkable and work without JS. */
 export function FilterForm({ category, parts, query }: { category: Category; parts: Part[]; query: PartQueryInput }) {

@@ -7,6 +7,8 @@ export interface OwnershipSetup {
   /** The build's total; items without a price are left out (and counted). */
   purchaseCents: number;
   unknownPriceCount: number;
+  /** The lines without a price: no break-even until each is priced or marked already owned. */
+  unpricedItems: Array<{ itemId: string; name: string; quantity: number }>;
   estimatedLoadW: number;
   gpus: BoxGpu[];
   /** The latest benchmark run's per-GPU figures, when the build has one that measured GPUs. */

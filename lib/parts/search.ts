@@ -39,6 +39,7 @@ export interface VariantRef {
   model: string;
   priceCents: number | null;
   currency: string;
+  priceObservedAt: string | null;
   partNumbers: string[];
 }
 
@@ -94,7 +95,8 @@ function comparator(sort: PartSortKey, category: Category | undefined): (a: Part
 }
 
 const variantRef = ({ part }: IndexedPart): VariantRef => ({
-  id: part.id, brand: part.brand, model: part.model, priceCents: part.priceCents, currency: part.currency, partNumbers: part.partNumbers ?? [],
+  id: part.id, brand: part.brand, model: part.model, priceCents: part.priceCents, currency: part.currency,
+  priceObservedAt: part.priceObservedAt ?? null, partNumbers: part.partNumbers ?? [],
 });
 
 /**

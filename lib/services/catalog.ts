@@ -1,6 +1,8 @@
 import { catalogFingerprint, loadAllParts } from "../db/catalog-snapshot";
 import type { Db } from "../db/client";
 import { matchPartIds } from "../db/part-search";
+import type { Category } from "../parts/categories";
+import { enumOptions, FILTERS } from "../parts/filters";
 import { indexPart, searchParts, type IndexedPart, type SearchOptions, type SearchResult } from "../parts/search";
 import { queryWords } from "../parts/search-terms";
 import type { Part } from "../parts/types";
@@ -65,4 +67,20 @@ export async function searchCatalog(db: Db, options: SearchOptions): Promise<Sea
 
 export async function catalogParts(db: Db): Promise<IndexedPart[]> {
   return (await catalogIndex(db)).index;
+}
+
+const optionsCache = globalThis as unknown as { dlboxFilterOptions?: { fingerprint: string; byCategory: Map<Category, Record<string, string[]>> } };
+
+/** The values each enum filter of a category can take in this catalog (for the picker's selects). */
+export async function filterOptions(db: Db, category: Category): Promise<Record<string, string[]>> {
+  const cache = await catalogIndex(db);
+  if (optionsCache.dlboxFilterOptions?.fingerprint !== cache.fingerprint) optionsCache.dlboxFilterOptions = { fingerprint: cache.fingerprint, byCategory: new Map() };
+  const memo = optionsCache.dlboxFilterOptions.byCategory;
+  let options = memo.get(category);
+  if (!options) {
+    const parts = cache.index.filter((e) => e.part.category === category).map((e) => e.part);
+    options = Object.fromEntries(FILTERS[category].filter((def) => def.kind === "enum").map((def) => [def.key, enumOptions(def, parts)]));
+    memo.set(category, options);
+  }
+  return options;
 }
