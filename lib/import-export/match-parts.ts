@@ -26,6 +26,15 @@ export interface PartMatch {
 
 /** Scores at or above this are accepted automatically; see docs/import-export.md. */
 export const MATCH_THRESHOLD = 0.7;
+/**
+ * Scores this close count as a tie, which a curated part wins over an imported one: shops and
+ * OpenDB name the same card slightly differently ("GeForce GTX 1080 Ti 11GB GDDR5X Black"), and the
+ * curated entry carries checked specs and a reference price.
+ */
+export const TIE_MARGIN = 0.05;
+// A manufacturer part number in parentheses at the end of a curated name ("960 EVO 500GB
+// (MZ-V6E500BW)"): shop listings rarely repeat it, so it would only count against the match.
+const PART_NUMBER_GROUP = /\s*\((?=[^)]*[A-Za-z])(?=[^)]*\d)[A-Za-z0-9][A-Za-z0-9./-]{5,}\)\s*$/;
 const MAX_CANDIDATES = 3;
 // Tokens shared by more than this share of a category ("gold", "atx") are too common to
 // retrieve candidates by; they still count in the score.
@@ -116,8 +125,11 @@ export function createPartMatcher(catalog: readonly CatalogEntry[]) {
       const score = ((coverage + dice) / 2) * penalty;
       scored.push({ partId: candidate.entry.id, confidence: Math.round(score * 1000) / 1000 });
     }
-    // At equal scores the curated part wins: it has checked specs and a reference price.
     scored.sort((a, b) => b.confidence - a.confidence || curatedRank(index, b.partId) - curatedRank(index, a.partId));
+    // Within TIE_MARGIN of the best score the curated part wins the tie (and is listed first).
+    const top = scored[0];
+    const curated = top ? scored.find((c) => c.confidence >= top.confidence - TIE_MARGIN && index.curated.has(c.partId)) : undefined;
+    if (curated && curated !== top) scored.splice(scored.indexOf(curated), 1), scored.unshift(curated);
     const candidates = scored.slice(0, MAX_CANDIDATES);
     const best = candidates[0];
     if (!best) return { partId: null, confidence: 0 };
@@ -130,7 +142,7 @@ const curatedRank = (index: CategoryIndex, partId: string) => (index.curated.has
 function indexCategory(entries: CatalogEntry[]): CategoryIndex {
   const postings = new Map<string, number[]>();
   const tokenSets = entries.map((entry, id) => {
-    const tokens = new Set(nameTokens(`${entry.brand} ${entry.model}`));
+    const tokens = new Set(nameTokens(`${entry.brand} ${entry.model.replace(PART_NUMBER_GROUP, "")}`));
     for (const token of tokens) {
       const list = postings.get(token);
       if (list) list.push(id);

@@ -22,6 +22,7 @@ describe("mapOpenDbPart on known dataset parts", () => {
       brand: "Zotac",
       model: "AMP GeForce GTX 1080 Ti 11GB GDDR5X Black",
       releaseYear: null,
+      partNumbers: ["ZT-P10810D-10P"],
       specs: {
         vendor: "nvidia",
         chipset: "GeForce GTX 1080 Ti",
