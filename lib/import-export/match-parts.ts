@@ -129,7 +129,10 @@ export function createPartMatcher(catalog: readonly CatalogEntry[]) {
     // Within TIE_MARGIN of the best score the curated part wins the tie (and is listed first).
     const top = scored[0];
     const curated = top ? scored.find((c) => c.confidence >= top.confidence - TIE_MARGIN && index.curated.has(c.partId)) : undefined;
-    if (curated && curated !== top) scored.splice(scored.indexOf(curated), 1), scored.unshift(curated);
+    if (curated && curated !== top) {
+      scored.splice(scored.indexOf(curated), 1);
+      scored.unshift(curated);
+    }
     const candidates = scored.slice(0, MAX_CANDIDATES);
     const best = candidates[0];
     if (!best) return { partId: null, confidence: 0 };
