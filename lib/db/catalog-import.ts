@@ -2,6 +2,7 @@ import type { Part } from "../parts/types";
 import type { Db } from "./client";
 import { insertPartRows, updatePartRows } from "./part-bulk-sql";
 import { partToRow } from "./part-mapper";
+import { providerOf } from "./provider";
 
 type Row = ReturnType<typeof partToRow>;
 
@@ -83,4 +84,14 @@ export async function syncParts(db: Db, parts: readonly Part[], opts: SyncOption
     opts.onProgress?.((written += chunk.length), toWrite);
   }
   return { imported: inserts.length, updated: updates.length, unchanged: rows.length - toWrite };
+}
+
+/**
+ * Refreshes the planner's statistics after a bulk write. PostgreSQL gathers them for the full-text
+ * index's expression only on ANALYZE; until autovacuum gets to it, a freshly imported catalog is
+ * searched by computing to_tsvector for every row (70 ms instead of 3 ms at 30,000 parts).
+ */
+export async function analyzeParts(db: Db): Promise<void> {
+  if (providerOf(db) === "postgres") await db.$executeRawUnsafe(`ANALYZE "Part"`);
+  else await db.$executeRawUnsafe(`PRAGMA optimize`);
 }

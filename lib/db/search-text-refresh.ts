@@ -1,5 +1,6 @@
 import { SEARCH_TEXT_VERSION, searchTextFor } from "../parts/search-text";
 import type { Db } from "./client";
+import { analyzeParts } from "./catalog-import";
 import { updatePartRows } from "./part-bulk-sql";
 import { rowToPart, partToRow } from "./part-mapper";
 
@@ -27,6 +28,7 @@ export async function refreshSearchText(db: Db): Promise<number> {
     await updatePartRows(db, updates, ["searchText"]);
     changed += updates.length;
   }
+  if (changed > 0) await analyzeParts(db);
   await db.appSetting.upsert({ where: { key: KEY }, create: { key: KEY, value: SEARCH_TEXT_VERSION }, update: { value: SEARCH_TEXT_VERSION } });
   return changed;
 }
