@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { formatMoney } from "@/lib/pricing/format-money";
 import type { ImportItemView } from "@/lib/services/import-view";
@@ -34,7 +35,15 @@ export function LineChoice({ item, line, onChoose, onReset, disabled }: {
   const current = item.match ? `part:${item.match.partId}` : "custom";
   const id = `line-${line}`;
   return (
-    <div className="min-w-0">
+    <div className="min-w-0 space-y-1">
+      <div>
+        {item.match ? (
+          <Link href={item.match.url} className="hover:underline">{item.match.name}</Link>
+        ) : (
+          <span>{item.name} <span className="text-xs text-zinc-600 dark:text-zinc-400">(custom part)</span></span>
+        )}
+        {item.match ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">{item.match.source === "builtin" ? "curated" : "imported"}</span> : null}
+      </div>
       <label htmlFor={id} className="sr-only">Line {line + 1}, {item.name}: becomes</label>
       <select id={id} value={current} disabled={disabled} data-testid="line-choice"
         onChange={(e) => {
@@ -42,7 +51,7 @@ export function LineChoice({ item, line, onChoose, onReset, disabled }: {
           if (v === "search") setSearching(true);
           else onChoose(v === "custom" ? null : v.slice("part:".length));
         }}
-        className="w-full max-w-[30rem] truncate rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+        className="w-full max-w-[30rem] truncate rounded-md border border-zinc-300 bg-white px-2 py-1 text-xs text-zinc-700 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-300">
         {options(item).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
       {item.match && item.match.name !== item.name ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">from “{item.name}”</span> : null}

@@ -9,7 +9,7 @@ import type { OwnershipSetup } from "@/lib/ownership/setup";
 export function UnpricedGate({ items, owned, onToggle, disabled }: {
   items: OwnershipSetup["unpricedItems"]; owned: ReadonlySet<string>; onToggle: (itemId: string, owned: boolean) => void; disabled: boolean;
 }) {
-  const open = items.filter((i) => !owned.has(i.itemId)).length;
+  const open = items.filter((i) => !owned.has(i.itemId)).reduce((n, i) => n + Math.max(1, i.quantity), 0);
   return (
     <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950" data-testid="unpriced-gate">
       {open > 0 ? (
