@@ -12,14 +12,14 @@ test.use({ baseURL: OPENDB_BASE_URL, viewport: { width: 1366, height: 900 } });
 const PART = "gpu-nvidia-geforce-rtx-4090-fe";
 const CSV = [
   "retailer,price,currency,observedAt,partId,mpn,name,category,url",
-  `Newegg,1799.99,USD,2023-03-01,${PART},,,,https://www.newegg.com/p/N82E16814487001`,
-  `Newegg,1749.99,USD,2023-09-01,${PART},,,,https://www.newegg.com/p/N82E16814487001`,
-  `Newegg,1899.99,USD,2024-06-01,${PART},,,,https://www.newegg.com/p/N82E16814487001`,
-  "Best Buy,1599.99,USD,2023-02-15,,,NVIDIA GeForce RTX 4090 Founders Edition,gpu,https://www.bestbuy.com/site/6521430.p",
-  "Best Buy,1599.99,USD,2024-01-15,,,NVIDIA GeForce RTX 4090 Founders Edition,gpu,https://www.bestbuy.com/site/6521430.p",
-  `B&H Photo,1699.00,USD,2023-06-10,${PART},,,,`,
-  `B&H Photo,1979.00,USD,2024-07-20,${PART},,,,`,
-  "Newegg,99.00,USD,2024-06-01,,,A gizmo nobody sells,,",
+  `Newegg,1799.99,USD,2025-08-01,${PART},,,,https://www.newegg.com/p/N82E16814487001`,
+  `Newegg,1749.99,USD,2025-09-01,${PART},,,,https://www.newegg.com/p/N82E16814487001`,
+  `Newegg,1899.99,USD,2025-11-01,${PART},,,,https://www.newegg.com/p/N82E16814487001`,
+  "Best Buy,1599.99,USD,2025-08-15,,,NVIDIA GeForce RTX 4090 Founders Edition,gpu,https://www.bestbuy.com/site/6521430.p",
+  "Best Buy,1599.99,USD,2025-10-15,,,NVIDIA GeForce RTX 4090 Founders Edition,gpu,https://www.bestbuy.com/site/6521430.p",
+  `B&H Photo,1699.00,USD,2025-08-20,${PART},,,,`,
+  `B&H Photo,1979.00,USD,2025-11-20,${PART},,,,`,
+  "Newegg,99.00,USD,2025-11-01,,,A gizmo nobody sells,,",
 ].join("\n");
 
 test("a three-retailer price list becomes a history chart and the part's dated current price", async ({ page, request }, testInfo) => {
@@ -40,19 +40,21 @@ test("a three-retailer price list becomes a history chart and the part's dated c
   }
 
   const prices = await (await request.get(`/api/parts/${PART}/prices`)).json();
-  // The newest observation is the current price: B&H on 2024-07-20.
-  expect(prices).toMatchObject({ priceCents: 197_900, currency: "USD", priceObservedAt: "2024-07-20T00:00:00.000Z" });
-  expect(new Set(prices.observations.map((o: { retailer: string }) => o.retailer))).toEqual(new Set(["Newegg", "Best Buy", "B&H Photo", "NVIDIA"]));
+  // The newest observation is the current price: B&H on 2025-11-20.
+  expect(prices).toMatchObject({ priceCents: 197_900, currency: "USD", priceObservedAt: "2025-11-20T00:00:00.000Z" });
+  // The list's three retailers join the reference observations from prisma/seed/prices.json.
+  expect(new Set(prices.observations.map((o: { retailer: string }) => o.retailer))).toEqual(new Set(["Newegg", "Best Buy", "B&H Photo", "PCPartPicker (lowest US price)"]));
 
   await page.goto(`/parts/gpu/${PART}`);
-  await expect(page.getByTestId("current-price")).toContainText("$1,979.00 as of Jul 20, 2024");
+  await expect(page.getByTestId("current-price")).toContainText("$1,979.00 as of Nov 20, 2025");
   const chart = page.getByTestId("price-chart-svg");
   await expect(chart).toBeVisible();
   await expect(chart.getByTestId("price-series")).toHaveCount(4);
   for (const retailer of ["Newegg", "Best Buy", "B&H Photo"]) await expect(chart.locator(`[data-retailer="${retailer}"]`)).toHaveCount(1);
   await expect(chart.locator('[data-retailer="Newegg"] path').first()).toBeVisible();
   await expect(page.getByTestId("price-table").locator("tbody tr")).toHaveCount(prices.observations.length);
-  await expect(page.getByTestId("price-table")).toContainText("launch MSRP");
+  await expect(page.getByTestId("price-table")).toContainText("price list");
+  await expect(page.getByTestId("price-table")).toContainText("retail listing");
   await expect(page.getByTestId("price-table").getByRole("link", { name: "Newegg" }).first()).toHaveAttribute("href", /newegg\.com/);
   await keepScreenshot(page, testInfo, "part-price-history");
   await page.setViewportSize({ width: 390, height: 844 });

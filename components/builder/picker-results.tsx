@@ -17,7 +17,7 @@ export function PickerResults({ items, onPick }: { items: SearchItem[]; onPick: 
           <div className="flex items-center justify-between gap-3">
             <div className="min-w-0">
               <p className="text-sm font-medium">
-                {partName(part)}
+                <span data-testid="result-name">{partName(part)}</span>
                 {part.source === "builtin" ? <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 text-xs font-normal text-zinc-700 dark:bg-zinc-800 dark:text-zinc-300">curated</span> : null}
               </p>
               <p className="text-xs text-zinc-600 dark:text-zinc-400">{specSummary(part.category, part.specs as Record<string, unknown>)}</p>

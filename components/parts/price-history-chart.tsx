@@ -9,9 +9,9 @@ import { formatMoneyCompact } from "@/lib/pricing/format-money-short";
 export const SERIES_STYLES = [
   { stroke: "stroke-brand-700 dark:stroke-brand-500", fill: "fill-brand-700 dark:fill-brand-500", dash: "", marker: "circle" },
   { stroke: "stroke-amber-600 dark:stroke-amber-400", fill: "fill-amber-600 dark:fill-amber-400", dash: "7 4", marker: "square" },
-  { stroke: "stroke-emerald-700 dark:stroke-emerald-400", fill: "fill-emerald-700 dark:fill-emerald-400", dash: "2 3", marker: "diamond" },
+  { stroke: "stroke-sky-700 dark:stroke-sky-400", fill: "fill-sky-700 dark:fill-sky-400", dash: "2 3", marker: "diamond" },
   { stroke: "stroke-rose-700 dark:stroke-rose-400", fill: "fill-rose-700 dark:fill-rose-400", dash: "10 3 2 3", marker: "triangle" },
-  { stroke: "stroke-sky-700 dark:stroke-sky-400", fill: "fill-sky-700 dark:fill-sky-400", dash: "4 2", marker: "circle" },
+  { stroke: "stroke-emerald-700 dark:stroke-emerald-400", fill: "fill-emerald-700 dark:fill-emerald-400", dash: "4 2", marker: "circle" },
   { stroke: "stroke-violet-700 dark:stroke-violet-400", fill: "fill-violet-700 dark:fill-violet-400", dash: "1 2", marker: "square" },
   { stroke: "stroke-zinc-700 dark:stroke-zinc-300", fill: "fill-zinc-700 dark:fill-zinc-300", dash: "12 4", marker: "diamond" },
   { stroke: "stroke-lime-700 dark:stroke-lime-400", fill: "fill-lime-700 dark:fill-lime-400", dash: "6 2 2 2", marker: "triangle" },
