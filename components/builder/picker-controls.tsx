@@ -1,5 +1,6 @@
 "use client";
 
+import { useState } from "react";
 import type { Category } from "@/lib/parts/categories";
 import { sortOptions } from "@/lib/parts/sort-options";
 
@@ -32,16 +33,18 @@ export function PickerControls({ category, hasQuery, filters, settings, onChange
     onChange({ filters: next });
   };
   const active = Object.keys(settings.filters).length;
+  // The inputs exist only while the panel is open, so their labels never shadow the custom-part form's.
+  const [open, setOpen] = useState(active > 0);
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-        <label className="flex items-center gap-2">
-          Sort
-          <select value={settings.sort} onChange={(e) => onChange({ sort: e.target.value })} className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900">
+        <span className="flex items-center gap-2">
+          <label htmlFor="picker-sort">Sort</label>
+          <select id="picker-sort" value={settings.sort} onChange={(e) => onChange({ sort: e.target.value })} className="rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm dark:border-zinc-700 dark:bg-zinc-900">
             <option value="">{hasQuery ? "Best match" : "Name"}</option>
             {sortOptions(category, hasQuery).filter(([v]) => v !== (hasQuery ? "relevance" : "name")).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
-        </label>
+        </span>
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={settings.pricedOnly} onChange={(e) => onChange({ pricedOnly: e.target.checked })} />
           Priced only
@@ -52,9 +55,9 @@ export function PickerControls({ category, hasQuery, filters, settings, onChange
         </label>
       </div>
       {filters.length > 0 ? (
-        <details className="text-sm" open={active > 0}>
+        <details className="text-sm" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary className="cursor-pointer select-none text-zinc-700 dark:text-zinc-300">Filters{active > 0 ? ` (${active} on)` : ""}</summary>
-          <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
+          {open ? <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3">
             {filters.map((def) => (
               <label key={def.key} className="text-xs text-zinc-600 dark:text-zinc-400">
                 {def.label}{def.unit ? ` (${def.unit})` : ""}
@@ -68,7 +71,7 @@ export function PickerControls({ category, hasQuery, filters, settings, onChange
                 )}
               </label>
             ))}
-          </div>
+          </div> : null}
           {active > 0 ? <button type="button" onClick={() => onChange({ filters: {} })} className="mt-2 text-xs text-brand-700 hover:underline dark:text-brand-500">Clear filters</button> : null}
         </details>
       ) : null}
