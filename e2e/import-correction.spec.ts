@@ -34,7 +34,9 @@ test("each preview line can take another candidate, a searched part or stay cust
   await psu.getByTestId("line-choice").selectOption({ label: "Search the catalog…" });
   await psu.getByRole("searchbox").fill("supernova 850 g3");
   await psu.getByRole("button", { name: "Use EVGA SuperNOVA 850 G3" }).first().click();
-  await expect(psu.getByRole("link", { name: "EVGA SuperNOVA 850 G3" })).toBeVisible();
+  // The curated PSU ranks first among the search results.
+  await expect(psu.getByRole("link", { name: "EVGA SuperNOVA 850 G3 (220-G3-0850-X1)" })).toBeVisible();
+  await expect(psu).toContainText("curated");
   await expect(psu).toContainText("Your choice");
   // The list's price stays the line's price: what was paid does not change with the match.
   await expect(page.getByTestId("import-build-total")).toHaveText(/^\$[\d,.]+$/);
@@ -63,7 +65,7 @@ test("each preview line can take another candidate, a searched part or stay cust
   await page.goto(await page.getByTestId("share-link").inputValue());
   await expect(page.getByTestId("build-name")).toHaveText("Corrected import");
   const parts = page.locator("table").first();
-  await expect(parts).toContainText("EVGA SuperNOVA 850 G3");
+  await expect(parts).toContainText("EVGA SuperNOVA 850 G3 (220-G3-0850-X1)");
   await expect(parts).toContainText("Fractal Design Define C ATX Mid Tower Case");
   await expect(parts.getByRole("link", { name: "Samsung 960 EVO 500GB (MZ-V6E500BW)" })).toBeVisible();
 });

@@ -72,3 +72,13 @@ describe("variantKey", () => {
     expect(variantKey({ ...base, model: "Define C Black" })).not.toBe(variantKey({ ...base, model: "Define C Mini Black" }));
   });
 });
+
+describe("curated names with a part number in parentheses", () => {
+  it("find the part by its number but do not count the number's pieces against it", async () => {
+    const { termsOfPart } = await import("./search-text");
+    const curated = termsOfPart({ brand: "EVGA", model: "SuperNOVA 850 G3 (220-G3-0850-X1)", specs: {} });
+    const imported = termsOfPart({ brand: "EVGA", model: "SuperNOVA 850 G3 850W 80+ Gold Certified Fully Modular ATX", specs: {} });
+    expect(score(curated, "supernova 850 g3")!).toBeGreaterThan(score(imported, "supernova 850 g3")!);
+    expect(score(curated, "220-G3-0850-X1")).not.toBeNull();
+  });
+});

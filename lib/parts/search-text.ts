@@ -8,7 +8,12 @@ const SEARCHABLE_SPECS = ["socket", "sockets", "architecture", "type", "formFact
  * Bumped whenever the terms a part is indexed by change (tokenizer, fields), so start-up rewrites
  * the stored search text of every part, imported ones included (lib/db/search-text-refresh.ts).
  */
-export const SEARCH_TEXT_VERSION = "2";
+export const SEARCH_TEXT_VERSION = "3";
+
+// A part number in parentheses at the end of a curated name ("SuperNOVA 850 G3 (220-G3-0850-X1)") is a
+// part number, not part of the name: its pieces would otherwise count as model-number words the query
+// left out and push the part below imported ones named without it.
+const TRAILING_PART_NUMBER = /\s*\((?=[^)]*[A-Za-z])(?=[^)]*\d)([A-Za-z0-9][A-Za-z0-9./-]{5,})\)\s*$/;
 
 type Searchable = Pick<Part, "brand" | "model" | "specs"> & { partNumbers?: readonly string[] };
 
@@ -18,12 +23,13 @@ export function searchFieldsOf(part: Searchable): SearchFields {
     const v = specs[key];
     return typeof v === "string" ? [v] : Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
   });
+  const trailing = TRAILING_PART_NUMBER.exec(part.model);
   return {
     brand: part.brand,
-    model: part.model,
+    model: trailing ? part.model.slice(0, trailing.index) : part.model,
     chipset: typeof specs.chipset === "string" ? specs.chipset : undefined,
     specs: values,
-    partNumbers: part.partNumbers ?? [],
+    partNumbers: [...(part.partNumbers ?? []), ...(trailing ? [trailing[1]!] : [])],
   };
 }
 
