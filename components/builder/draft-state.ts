@@ -11,6 +11,8 @@ export interface EditorItem {
   customSpecs?: Record<string, unknown>;
   quantity: number;
   priceCents: number | null;
+  /** When the price came from the catalog: the day it was observed. Cleared once the price is typed. */
+  priceObservedAt?: string | null;
   discountCents: number;
 }
 
@@ -39,7 +41,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case "remove":
       return { ...state, items: state.items.filter((i) => i.key !== action.key) };
     case "update":
-      return { ...state, items: state.items.map((i) => (i.key === action.key ? { ...i, ...action.patch } : i)) };
+      return {
+        ...state,
+        items: state.items.map((i) => (i.key === action.key ? { ...i, ...action.patch, ...("priceCents" in action.patch ? { priceObservedAt: null } : {}) } : i)),
+      };
     case "field":
       return { ...state, ...action.patch };
     case "replace":

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { centsToInput, parseMoneyInput } from "@/lib/builds/money-input";
+import { formatObservedDay } from "@/lib/prices/observed-at";
 import type { EditorAction, EditorItem } from "./draft-state";
 
 const input = "w-full rounded-md border border-zinc-300 bg-white px-2 py-1 text-sm tabular-nums dark:border-zinc-700 dark:bg-zinc-900";
@@ -20,11 +21,18 @@ export function ItemRow({ item, dispatch }: { item: EditorItem; dispatch: (a: Ed
     dispatch({ type: "update", key: item.key, patch: field === "priceCents" ? { priceCents: parsed.cents } : { discountCents: parsed.cents ?? 0 } });
   }
 
+  const unpriced = item.priceCents === null;
   return (
-    <li className="grid grid-cols-[1fr_auto] gap-2 rounded-md border border-zinc-200 p-2 dark:border-zinc-800 sm:grid-cols-[1fr_4.5rem_6.5rem_6.5rem_auto] sm:items-end" data-testid="build-item">
+    <li className={`grid grid-cols-[1fr_auto] gap-2 rounded-md border p-2 sm:grid-cols-[1fr_4.5rem_6.5rem_6.5rem_auto] sm:items-end ${unpriced ? "border-amber-400 bg-amber-50 dark:border-amber-700 dark:bg-amber-950/40" : "border-zinc-200 dark:border-zinc-800"}`}
+      data-testid="build-item" data-unpriced={unpriced || undefined}>
       <div className="min-w-0 self-center">
         <p className="truncate text-sm font-medium" title={item.label}>{item.label}</p>
         {item.partId === null ? <p className="text-xs text-zinc-600 dark:text-zinc-400">Custom part</p> : null}
+        {unpriced ? (
+          <p id={`${id}-price-hint`} className="text-xs text-amber-900 dark:text-amber-200">No price yet: enter what you paid or will pay</p>
+        ) : item.priceObservedAt ? (
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">Catalog price as of {formatObservedDay(item.priceObservedAt)}</p>
+        ) : null}
       </div>
       <div className="col-span-2 grid grid-cols-3 gap-2 sm:contents">
         <label className="text-xs text-zinc-600 dark:text-zinc-400" htmlFor={`${id}-qty`}>
@@ -34,7 +42,8 @@ export function ItemRow({ item, dispatch }: { item: EditorItem; dispatch: (a: Ed
         </label>
         <label className="text-xs text-zinc-600 dark:text-zinc-400" htmlFor={`${id}-price`}>
           Unit price
-          <input id={`${id}-price`} inputMode="decimal" placeholder="unknown" value={price} className={input} aria-invalid={invalid === "priceCents"}
+          <input id={`${id}-price`} inputMode="decimal" placeholder="add price" value={price} className={input} aria-invalid={invalid === "priceCents"}
+            aria-describedby={unpriced ? `${id}-price-hint` : undefined}
             onChange={(e) => setPrice(e.target.value)} onBlur={() => commitMoney("priceCents", price)} />
         </label>
         <label className="text-xs text-zinc-600 dark:text-zinc-400" htmlFor={`${id}-discount`}>

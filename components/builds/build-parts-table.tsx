@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { CATEGORY_LABELS } from "@/lib/parts/categories";
 import { formatMoney } from "@/lib/pricing";
+import { honestTotal, unpricedLabel } from "@/lib/pricing/honest-total";
 import type { CostSummary } from "@/lib/pricing/types";
 
 /** The parts of a build with quantities, prices and the totals block. */
 export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; links: ReadonlyMap<string, string>; caption?: string }) {
   const money = (cents: number | null) => (cents === null ? "—" : formatMoney(cents, cost.currency));
+  const total = honestTotal(cost);
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
@@ -21,10 +23,13 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
         </thead>
         <tbody>
           {cost.lines.map((line) => (
-            <tr key={line.itemId} className="border-b border-zinc-100 dark:border-zinc-900">
+            <tr key={line.itemId} className={`border-b border-zinc-100 dark:border-zinc-900 ${line.unitPriceCents === null ? "bg-amber-50 dark:bg-amber-950/40" : ""}`} data-unpriced={line.unitPriceCents === null || undefined}>
               <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-400">{CATEGORY_LABELS[line.category]}</td>
               <td className="py-2 pr-3">
                 {links.has(line.itemId) ? <Link className="hover:underline" href={links.get(line.itemId)!}>{line.name}</Link> : line.name}
+                {line.unitPriceCents === null ? (
+                  <span className="ml-2 rounded border border-amber-400 px-1.5 text-xs text-amber-900 dark:border-amber-700 dark:text-amber-200">no price yet: the owner can add it in the editor</span>
+                ) : null}
                 {line.discountCents > 0 ? (
                   <span className="ml-2 text-xs text-emerald-700 dark:text-emerald-400">−{money(line.discountCents)} discount</span>
                 ) : null}
@@ -42,12 +47,12 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
           {cost.taxCents > 0 ? <TotalRow label="Tax" value={money(cost.taxCents)} /> : null}
           <tr className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
             <th scope="row" colSpan={4} className="pt-2 pr-3 text-right">Total</th>
-            <td className="pt-2 text-right tabular-nums" data-testid="build-total">{money(cost.totalCents)}</td>
+            <td className="pt-2 text-right tabular-nums" data-testid="build-total">{total.atLeast ? `at least ${total.amount}` : total.amount}</td>
           </tr>
-          {cost.unknownPriceCount > 0 ? (
+          {total.atLeast ? (
             <tr>
-              <td colSpan={5} className="pt-1 text-right text-xs text-zinc-600 dark:text-zinc-400">
-                {cost.unknownPriceCount} item{cost.unknownPriceCount === 1 ? "" : "s"} without a price, not included in the total
+              <td colSpan={5} className="pt-1 text-right text-xs text-amber-900 dark:text-amber-200" data-testid="unpriced-note">
+                {unpricedLabel(total.unpricedParts)}: the total counts only priced parts
               </td>
             </tr>
           ) : null}

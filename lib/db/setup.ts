@@ -1,5 +1,6 @@
 import { loadBuiltinCatalog, loadExampleBuild } from "../catalog/builtin-catalog";
 import { loadBuiltinModels } from "../catalog/builtin-models";
+import { loadReferencePrices } from "../catalog/reference-prices-file";
 import type { DatabaseConfig } from "../config/database-url";
 import { createDb } from "./client";
 import { migrateDatabase } from "./migrate";
@@ -19,7 +20,7 @@ export async function setupDatabase(config: DatabaseConfig): Promise<SetupResult
     const { applied } = await migrateDatabase(config);
     const db = createDb(config);
     try {
-      const seed = await seedDatabase(db, loadBuiltinCatalog(), loadExampleBuild());
+      const seed = await seedDatabase(db, loadBuiltinCatalog(), loadExampleBuild(), loadReferencePrices());
       const models = await syncModels(db, loadBuiltinModels());
       return { ...seed, builtinModels: models.inserted + models.updated, appliedMigrations: applied };
     } finally {

@@ -23,6 +23,8 @@ export const API_ROUTES: ReadonlyArray<{ pattern: string; methods: readonly stri
   { pattern: "/api/models", methods: ["GET"] },
   { pattern: "/api/parts", methods: ["GET"] },
   { pattern: "/api/parts/[id]", methods: ["GET"] },
+  { pattern: "/api/parts/[id]/prices", methods: ["GET"] },
+  { pattern: "/api/parts/filters", methods: ["GET"] },
   { pattern: "/api/parts/search", methods: ["POST"] },
   { pattern: "/api/plan-for-model", methods: ["POST"] },
   { pattern: "/api/workloads", methods: ["POST"] },

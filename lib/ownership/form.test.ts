@@ -9,7 +9,7 @@ const gtx1080Ti: BoxGpu = { name: "GeForce GTX 1080 Ti", count: 1, fp32Tflops: 1
 const rtx4090: BoxGpu = { name: "GeForce RTX 4090", count: 1, fp32Tflops: 82.6, fp16TensorTflops: 330, bandwidthGBps: 1008, architecture: "Ada", geforce: true };
 
 const setup: OwnershipSetup = {
-  currency: "USD", purchaseCents: 216_591, unknownPriceCount: 0, estimatedLoadW: 391, trainingWallW: 445, idleWallW: 157, wallBasis: "test",
+  currency: "USD", purchaseCents: 216_591, unknownPriceCount: 0, unpricedItems: [], estimatedLoadW: 391, trainingWallW: 445, idleWallW: 157, wallBasis: "test",
   gpus: [gtx1080Ti], measured: null, defaultPresetId: defaultPresetId([gtx1080Ti]),
 };
 

@@ -7,4 +7,5 @@ export { defaultPresetId, EXAMPLE_KWH_PRICE } from "./defaults";
 export { defaultForm, parseForm, type FormField, type ParsedForm } from "./form";
 export { kFromMeasured, measuredGpuFigures } from "./measured-k";
 export { boxGpus, estimateK, speedRatio, trainingTflops, type BoxGpu, type GpuFigures, type KBasis } from "./performance";
+export { unpricedBlockers } from "./price-gate";
 export { CUSTOM_CLOUD, K_MODES, type KMode, type OwnershipForm, type OwnershipSetup } from "./setup";

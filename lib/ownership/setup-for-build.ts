@@ -42,6 +42,7 @@ export function ownershipSetupFor(build: ResolvedBuild, analysis: Pick<BuildAnal
     currency: build.currency,
     purchaseCents: analysis.cost.totalCents,
     unknownPriceCount: analysis.cost.unknownPriceCount,
+    unpricedItems: analysis.cost.lines.filter((l) => l.unitPriceCents === null).map((l) => ({ itemId: l.itemId, name: l.name, quantity: l.quantity })),
     estimatedLoadW: analysis.power.estimatedW,
     ...wallFigures(build, analysis),
     gpus,

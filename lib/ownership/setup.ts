@@ -7,6 +7,8 @@ export interface OwnershipSetup {
   /** The build's total; items without a price are left out (and counted). */
   purchaseCents: number;
   unknownPriceCount: number;
+  /** The lines without a price: no break-even until each is priced or marked already owned. */
+  unpricedItems: Array<{ itemId: string; name: string; quantity: number }>;
   /** The DC power estimate while training (GPU board power + CPU package power + allowances). */
   estimatedLoadW: number;
   /** Wall draw while training and while idle: DC / the PSU's 80 PLUS efficiency at that load. */

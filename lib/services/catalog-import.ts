@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { catalogFileFormat, readCatalogFile } from "../catalog/catalog-file-read";
 import { readOpenDbDataset, type SkippedFile } from "../catalog/opendb-read";
-import { syncParts, SYNC_FIELDS, SYNC_FIELDS_WITHOUT_PRICE } from "../db/catalog-import";
+import { analyzeParts, syncParts, SYNC_FIELDS, SYNC_FIELDS_WITHOUT_PRICE } from "../db/catalog-import";
 import { applyPriceUpdates, type PriceUpdateResult } from "../db/catalog-prices";
 import type { Db } from "../db/client";
 
@@ -56,6 +56,7 @@ export async function importCatalogPath(db: Db, inputPath: string, progress: Pro
       if (written % 5000 === 0 || written === total) progress(`wrote ${written}/${total} parts (${pct(written, total)})`);
     },
   });
+  if (sync.imported + sync.updated > 0) await analyzeParts(db);
   return {
     kind: "opendb",
     path: data.root,
