@@ -20,6 +20,11 @@ const AWAITING_SOURCED_PRICE = [
   "gpu-nvidia-tesla-v100-pcie-16gb", "gpu-nvidia-tesla-v100-pcie-32gb", "memory-crucial-128gb-2x64gb-ddr5-5600-cl46",
   "motherboard-asus-prime-h270-plus", "motherboard-asus-pro-ws-trx50-sage-wifi", "motherboard-gigabyte-trx50-aero-d",
   "motherboard-msi-b450-tomahawk", "psu-corsair-cx550m-2017", "psu-seasonic-prime-tx-1300",
+  // Searched 2026-12 (stored news, docs and issue corpora; all PCPartPicker snapshots), no trustworthy price found:
+  "gpu-amd-instinct-mi210", // data-centre card released for OEM customers only (AnandTech, 2022-03): no public list price
+  "gpu-amd-radeon-ai-pro-r9700", // Computex 2025 coverage: "price unknown"; no stored source states the $1,299 in gpu.json
+  "cpu-amd-ryzen-threadripper-pro-7975wx", // in no PCPartPicker snapshot; no launch article in the stored corpus
+  "motherboard-asus-pro-ws-wrx90e-sage-se", // in no PCPartPicker snapshot; no stored page gives a price
 ];
 
 describe("reference prices (prisma/seed/prices.json)", () => {
@@ -30,7 +35,7 @@ describe("reference prices (prisma/seed/prices.json)", () => {
     // Once priced, a part leaves the list; the list names only catalog parts.
     expect(AWAITING_SOURCED_PRICE.filter((id) => priced.has(id))).toEqual([]);
     expect(AWAITING_SOURCED_PRICE.filter((id) => !parts.some((p) => p.id === id))).toEqual([]);
-    expect(priced.size).toBeGreaterThanOrEqual(165);
+    expect(priced.size).toBeGreaterThanOrEqual(175);
   });
 
   it("name only parts of the catalog", () => {
