@@ -4,6 +4,7 @@ import { matchPartIds } from "../db/part-search";
 import type { Category } from "../parts/categories";
 import { enumOptions, FILTERS } from "../parts/filters";
 import { indexPart, searchParts, type IndexedPart, type SearchOptions, type SearchResult } from "../parts/search";
+import { byName } from "../parts/search-rank";
 import { queryWords } from "../parts/search-terms";
 import type { Part } from "../parts/types";
 
@@ -17,6 +18,19 @@ interface Cache {
   index: IndexedPart[];
   byId: Map<string, Part>;
   entries: Map<string, IndexedPart>;
+  /** Each category's parts, in name order: a category listing neither scans the whole catalog nor re-sorts by name. */
+  byCategory: Map<Category, IndexedPart[]>;
+}
+
+function byCategoryInNameOrder(index: readonly IndexedPart[]): Map<Category, IndexedPart[]> {
+  const out = new Map<Category, IndexedPart[]>();
+  for (const entry of index) {
+    const list = out.get(entry.part.category);
+    if (list) list.push(entry);
+    else out.set(entry.part.category, [entry]);
+  }
+  for (const list of out.values()) list.sort((a, b) => byName(a.part, b.part));
+  return out;
 }
 
 const globalCache = globalThis as unknown as { dlboxCatalog?: Cache; dlboxCatalogLoading?: Promise<Cache> };
@@ -36,6 +50,7 @@ async function refresh(db: Db): Promise<Cache> {
     index,
     byId: new Map(parts.map((p) => [p.id, p])),
     entries: new Map(index.map((e) => [e.part.id, e])),
+    byCategory: byCategoryInNameOrder(index),
   };
   globalCache.dlboxCatalog = cache;
   return cache;
@@ -59,7 +74,7 @@ export async function catalogIndex(db: Db): Promise<Cache> {
 export async function searchCatalog(db: Db, options: SearchOptions): Promise<SearchResult> {
   const words = queryWords(options.q);
   const [cache, ids] = await Promise.all([catalogIndex(db), words.length > 0 ? matchPartIds(db, words, options.category) : null]);
-  if (!ids) return searchParts(cache.index, options);
+  if (!ids) return searchParts(options.category ? (cache.byCategory.get(options.category) ?? []) : cache.index, options);
   // A part imported in the last 2 s may be matched before this server's cache knows it.
   const pool = ids.flatMap((id) => cache.entries.get(id) ?? []);
   return searchParts(pool, options);
