@@ -15,7 +15,7 @@ export type Db = SqliteClient;
 /** Creates a client for a database config; the only place that picks a driver adapter. */
 export function createDb(config: DatabaseConfig): Db {
   const db = config.kind === "sqlite" ? sqliteClient(config.filePath) : postgresClient(config.url, config.poolMax);
-  registerProvider(db, config.kind);
+  registerProvider(db, config);
   return db;
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "./client";
-import { providerOf } from "./provider";
+import { rawRead } from "./raw-read";
 
 /**
  * What a rendered share page, or a build's JSON, depends on in the database. Read on every request
@@ -57,14 +57,14 @@ function revision(value: number | bigint | null): number {
 
 /** null when the build does not exist. */
 export async function buildRenderKey(db: Db, buildId: string): Promise<BuildRenderKey | null> {
-  const rows = await db.$queryRawUnsafe<KeyRow[]>(BUILD_KEY_SQL[providerOf(db)], buildId);
+  const rows = await rawRead<KeyRow>(db, BUILD_KEY_SQL, buildId);
   const row = rows[0];
   if (!row) return null;
   return { buildId, version: Number(row.version), runs: row.runs ?? "", catalogRevision: revision(row.catalog) };
 }
 
 export async function homeRenderKey(db: Db): Promise<HomeRenderKey> {
-  const [row] = await db.$queryRawUnsafe<KeyRow[]>(HOME_KEY_SQL);
+  const [row] = await rawRead<KeyRow>(db, { sqlite: HOME_KEY_SQL, postgres: HOME_KEY_SQL });
   return {
     example: row?.id ? { id: row.id, version: Number(row.version) } : null,
     catalogRevision: revision(row?.catalog ?? null),
@@ -73,6 +73,7 @@ export async function homeRenderKey(db: Db): Promise<HomeRenderKey> {
 
 /** The catalog counter alone: one primary-key read (also what /api/health asks). */
 export async function catalogRevision(db: Db): Promise<number> {
-  const rows = await db.$queryRawUnsafe<KeyRow[]>(`SELECT ${CATALOG} AS "catalog"`);
+  const sql = `SELECT ${CATALOG} AS "catalog"`;
+  const rows = await rawRead<KeyRow>(db, { sqlite: sql, postgres: sql });
   return revision(rows[0]?.catalog ?? null);
 }
