@@ -4,6 +4,7 @@ import { ThemeToggle } from "./theme-toggle";
 const NAV = [
   { href: "/parts", label: "Catalog" },
   { href: "/builds/new", label: "New build" },
+  { href: "/builds", label: "My builds" },
   { href: "/import", label: "Import" },
 ];
 

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { BuildDraft } from "@/lib/builds/draft";
 import { CATEGORY_LABELS, type Category } from "@/lib/parts/categories";
+import { CATEGORY_PHRASES } from "@/lib/parts/category-phrases";
 import type { SearchResult } from "@/lib/parts/search";
 import { specSummary } from "@/lib/parts/spec-format";
 import { partName, type Part } from "@/lib/parts/types";
@@ -10,26 +11,46 @@ import { formatMoney } from "@/lib/pricing/format-money";
 import { CustomPartForm } from "./custom-part-form";
 import type { EditorItem } from "./draft-state";
 import { newKey } from "./draft-state";
+import { FixFilterNote } from "./fix-filter-note";
+import { moveAmongResults } from "./picker-keys";
 
-/** Modal catalog picker: compatible parts only by default, searchable, with custom parts. */
-export function PartPicker({ category, draft, onPick, onClose }: { category: Category; draft: BuildDraft; onPick: (item: EditorItem) => void; onClose: () => void }) {
+/**
+ * Modal catalog picker: compatible parts only by default, searchable, with custom parts. Focus
+ * starts in the search box; Enter or ↓ moves to the results, ↑/↓ between them, Escape closes.
+ * `filters` (from a finding's fix) narrow the list to parts that fix it; `replacing` names the
+ * line the chosen part will replace ("Change").
+ */
+export function PartPicker({ category, draft, onPick, onClose, filters: fixFilters, replacing }: {
+  category: Category;
+  draft: BuildDraft;
+  onPick: (item: EditorItem) => void;
+  onClose: () => void;
+  filters?: Record<string, string>;
+  replacing?: EditorItem;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLUListElement>(null);
   const [q, setQ] = useState("");
   const [compatibleOnly, setCompatibleOnly] = useState(true);
+  const [filters, setFilters] = useState<Record<string, string>>(fixFilters ?? {});
   const [pageSize, setPageSize] = useState(20);
   const [result, setResult] = useState<SearchResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const draftJson = JSON.stringify(draft);
+  const filtersJson = JSON.stringify(filters);
 
   useEffect(() => {
     dialog.current?.showModal();
+    // showModal focuses the first focusable element ("Close"); the search box is where to start.
+    search.current?.focus();
   }, []);
 
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const body = { category, q, pageSize, ...(compatibleOnly ? { compatibleWith: JSON.parse(draftJson) } : {}) };
+        const body = { category, q, pageSize, filters: JSON.parse(filtersJson), ...(compatibleOnly ? { compatibleWith: JSON.parse(draftJson) } : {}) };
         const response = await fetch("/api/parts/search", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: controller.signal });
         const json = await response.json();
         if (!response.ok) throw new Error(json.message ?? `HTTP ${response.status}`);
@@ -43,23 +64,31 @@ export function PartPicker({ category, draft, onPick, onClose }: { category: Cat
       clearTimeout(timer);
       controller.abort();
     };
-  }, [category, q, compatibleOnly, pageSize, draftJson]);
+  }, [category, q, compatibleOnly, pageSize, draftJson, filtersJson]);
 
   const pick = (part: Part) =>
     onPick({ key: newKey(), category: part.category, label: partName(part), partId: part.id, quantity: 1, priceCents: part.priceCents, discountCents: 0 });
+  const title = replacing ? `Change ${CATEGORY_PHRASES[category].noun}` : `Choose ${CATEGORY_PHRASES[category].choose}`;
 
   return (
     <dialog ref={dialog} onClose={onClose} aria-labelledby="picker-title"
       className="m-auto w-[min(44rem,calc(100vw-1rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100">
       <div className="flex max-h-[85vh] flex-col">
         <div className="space-y-3 border-b border-zinc-200 p-4 dark:border-zinc-800">
-          <div className="flex items-center justify-between">
-            <h2 id="picker-title" className="text-lg font-semibold">Choose a {CATEGORY_LABELS[category].toLowerCase()}</h2>
+          <div className="flex items-center justify-between gap-2">
+            <h2 id="picker-title" className="text-lg font-semibold">{title}</h2>
             <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">Close</button>
           </div>
+          {replacing ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Replaces {replacing.label}.</p> : null}
+          <FixFilterNote category={category} filters={filters} onClear={() => setFilters({})} />
           <label htmlFor="picker-q" className="sr-only">Search {CATEGORY_LABELS[category]}</label>
-          <input id="picker-q" type="search" autoFocus value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search…"
+          <input id="picker-q" ref={search} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search…"
+            aria-describedby="picker-keys"
+            onKeyDown={(e) => {
+              if ((e.key === "Enter" || e.key === "ArrowDown") && moveAmongResults(results.current, null, 1)) e.preventDefault();
+            }}
             className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900" />
+          <p id="picker-keys" className="sr-only">Press Enter or the down arrow to move to the results.</p>
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={compatibleOnly} onChange={(e) => setCompatibleOnly(e.target.checked)} />
             Only parts compatible with this build
@@ -76,7 +105,13 @@ export function PartPicker({ category, draft, onPick, onClose }: { category: Cat
             </p>
           ) : null}
           {result && result.items.length > 0 ? (
-            <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="picker-results">
+            <ul ref={results} className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="picker-results"
+              onKeyDown={(e) => {
+                const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : 0;
+                if (step === 0) return;
+                e.preventDefault();
+                if (!moveAmongResults(results.current, e.target as HTMLElement, step) && step === -1) search.current?.focus();
+              }}>
               {result.items.map((part) => (
                 <li key={part.id} className="flex items-center justify-between gap-3 py-2">
                   <div className="min-w-0">
@@ -85,7 +120,7 @@ export function PartPicker({ category, draft, onPick, onClose }: { category: Cat
                   </div>
                   <div className="flex shrink-0 items-center gap-3">
                     <span className="text-sm tabular-nums">{part.priceCents === null ? "—" : formatMoney(part.priceCents, part.currency)}</span>
-                    <button type="button" onClick={() => pick(part)} aria-label={`Add ${partName(part)}`}
+                    <button type="button" data-pick onClick={() => pick(part)} aria-label={`Add ${partName(part)}`}
                       className="rounded-md bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-600">Add</button>
                   </div>
                 </li>

@@ -4,6 +4,7 @@ import type { SearchResult } from "@/lib/parts/search";
 import { specSummary } from "@/lib/parts/spec-format";
 import { partName } from "@/lib/parts/types";
 import { formatMoney } from "@/lib/pricing";
+import { AddToBuildButton } from "./add-to-build-button";
 import { Pagination } from "./pagination";
 
 export function PartList({ page, basePath, params }: { page: SearchResult; basePath: string; params: Record<string, string> }) {
@@ -32,7 +33,10 @@ export function PartList({ page, basePath, params }: { page: SearchResult; baseP
                 {specSummary(part.category, part.specs as Record<string, unknown>) || "Specs unknown"}
               </p>
             </div>
-            <span className="tabular-nums text-sm">{part.priceCents === null ? "Price unknown" : formatMoney(part.priceCents, part.currency)}</span>
+            <div className="flex items-center gap-3">
+              <span className="tabular-nums text-sm">{part.priceCents === null ? "Price unknown" : formatMoney(part.priceCents, part.currency)}</span>
+              <AddToBuildButton compact part={{ id: part.id, category: part.category, label: partName(part), priceCents: part.priceCents, currency: part.currency }} />
+            </div>
           </li>
         ))}
       </ul>

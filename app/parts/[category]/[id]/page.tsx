@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddToBuildButton } from "@/components/parts/add-to-build-button";
 import { SpecTable } from "@/components/parts/spec-table";
 import { getDb } from "@/lib/db/client";
 import { getPart } from "@/lib/db/parts";
@@ -37,6 +38,9 @@ export default async function PartPage({ params }: Props) {
           {part.priceCents === null ? "Price unknown" : `Reference price ${formatMoney(part.priceCents, part.currency)}`}
           {part.releaseYear ? ` · released ${part.releaseYear}` : ""}
         </p>
+        <div className="pt-2">
+          <AddToBuildButton part={{ id: part.id, category: part.category, label: partName(part), priceCents: part.priceCents, currency: part.currency }} />
+        </div>
       </header>
       <SpecTable part={part} />
       <footer className="text-sm text-zinc-600 dark:text-zinc-400">
