@@ -3,14 +3,18 @@ import { CATEGORY_LABELS } from "@/lib/parts/categories";
 import { formatMoney } from "@/lib/pricing";
 import type { CostSummary } from "@/lib/pricing/types";
 
-/** The parts of a build with quantities, prices and the totals block. */
+/**
+ * The parts of a build with quantities, prices and the totals block. Below the `sm` width each
+ * line stacks (type and name, then quantity, unit and line price with their labels), so a phone
+ * shows every figure without sideways scrolling (issue 18: two SSDs looked like one).
+ */
 export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; links: ReadonlyMap<string, string>; caption?: string }) {
   const money = (cents: number | null) => (cents === null ? "—" : formatMoney(cents, cost.currency));
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm">
+    <div className="sm:overflow-x-auto">
+      <table className="w-full text-left text-sm sm:min-w-[36rem]" data-testid="parts-table">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
-        <thead className="border-b border-zinc-200 text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">
+        <thead className="border-b border-zinc-200 text-zinc-600 max-sm:sr-only dark:border-zinc-800 dark:text-zinc-400">
           <tr>
             <th scope="col" className="py-2 pr-3 font-medium">Type</th>
             <th scope="col" className="py-2 pr-3 font-medium">Part</th>
@@ -21,17 +25,17 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
         </thead>
         <tbody>
           {cost.lines.map((line) => (
-            <tr key={line.itemId} className="border-b border-zinc-100 dark:border-zinc-900">
-              <td className="py-2 pr-3 text-zinc-600 dark:text-zinc-400">{CATEGORY_LABELS[line.category]}</td>
-              <td className="py-2 pr-3">
+            <tr key={line.itemId} className="border-b border-zinc-100 max-sm:grid max-sm:grid-cols-3 max-sm:gap-x-2 max-sm:py-2 dark:border-zinc-900" data-testid="parts-row">
+              <td className="py-2 pr-3 text-zinc-600 max-sm:col-span-3 max-sm:py-0 max-sm:text-xs dark:text-zinc-400">{CATEGORY_LABELS[line.category]}</td>
+              <td className="py-2 pr-3 max-sm:col-span-3 max-sm:py-0.5 max-sm:font-medium">
                 {links.has(line.itemId) ? <Link className="hover:underline" href={links.get(line.itemId)!}>{line.name}</Link> : line.name}
                 {line.discountCents > 0 ? (
                   <span className="ml-2 text-xs text-emerald-700 dark:text-emerald-400">−{money(line.discountCents)} discount</span>
                 ) : null}
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums">{line.quantity}</td>
-              <td className="py-2 pr-3 text-right tabular-nums">{money(line.unitPriceCents)}</td>
-              <td className="py-2 text-right tabular-nums">{money(line.totalCents)}</td>
+              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left"><span className={phoneLabel}>Qty </span>{line.quantity}</td>
+              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left"><span className={phoneLabel}>Unit </span>{money(line.unitPriceCents)}</td>
+              <td className="py-2 text-right tabular-nums max-sm:py-0"><span className={phoneLabel}>Line </span>{money(line.totalCents)}</td>
             </tr>
           ))}
         </tbody>
@@ -40,7 +44,7 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
           {cost.discountCents > 0 ? <TotalRow label="Discounts" value={`−${money(cost.discountCents)}`} /> : null}
           {cost.shippingCents > 0 ? <TotalRow label="Shipping" value={money(cost.shippingCents)} /> : null}
           {cost.taxCents > 0 ? <TotalRow label="Tax" value={money(cost.taxCents)} /> : null}
-          <tr className="text-base font-semibold text-zinc-900 dark:text-zinc-100">
+          <tr className="text-base font-semibold text-zinc-900 max-sm:flex max-sm:justify-between dark:text-zinc-100">
             <th scope="row" colSpan={4} className="pt-2 pr-3 text-right">Total</th>
             <td className="pt-2 text-right tabular-nums" data-testid="build-total">{money(cost.totalCents)}</td>
           </tr>
@@ -57,9 +61,11 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
   );
 }
 
+const phoneLabel = "text-xs text-zinc-600 sm:hidden dark:text-zinc-400";
+
 function TotalRow({ label, value }: { label: string; value: string }) {
   return (
-    <tr>
+    <tr className="max-sm:flex max-sm:justify-between">
       <th scope="row" colSpan={4} className="pt-2 pr-3 text-right font-normal">{label}</th>
       <td className="pt-2 text-right tabular-nums">{value}</td>
     </tr>
