@@ -36,6 +36,10 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
   const [filters, setFilters] = useState<Record<string, string>>(fixFilters ?? {});
   const [pageSize, setPageSize] = useState(20);
   const [result, setResult] = useState<SearchResult | null>(null);
+  // The query the shown results answer: Enter typed before the current query's results arrive
+  // waits for them, so a fast typist never adds a result of the previous query.
+  const [shownQuery, setShownQuery] = useState<string | null>(null);
+  const pendingEnter = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const draftJson = JSON.stringify(draft);
   const filtersJson = JSON.stringify(filters);
@@ -55,6 +59,7 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
         const json = await response.json();
         if (!response.ok) throw new Error(json.message ?? `HTTP ${response.status}`);
         setResult(json);
+        setShownQuery(q);
         setError(null);
       } catch (e) {
         if (!controller.signal.aborted) setError(e instanceof Error ? e.message : "Search failed");
@@ -65,6 +70,12 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
       controller.abort();
     };
   }, [category, q, compatibleOnly, pageSize, draftJson, filtersJson]);
+
+  useEffect(() => {
+    if (!pendingEnter.current || shownQuery !== q) return;
+    pendingEnter.current = false;
+    moveAmongResults(results.current, null, 1);
+  }, [result, shownQuery, q]);
 
   const pick = (part: Part) =>
     onPick({ key: newKey(), category: part.category, label: partName(part), partId: part.id, quantity: 1, priceCents: part.priceCents, discountCents: 0 });
@@ -85,7 +96,9 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
           <input id="picker-q" ref={search} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search…"
             aria-describedby="picker-keys"
             onKeyDown={(e) => {
-              if ((e.key === "Enter" || e.key === "ArrowDown") && moveAmongResults(results.current, null, 1)) e.preventDefault();
+              if (e.key !== "Enter" && e.key !== "ArrowDown") return;
+              e.preventDefault();
+              if (shownQuery !== q || !moveAmongResults(results.current, null, 1)) pendingEnter.current = shownQuery !== q;
             }}
             className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900" />
           <p id="picker-keys" className="sr-only">Press Enter or the down arrow to move to the results.</p>

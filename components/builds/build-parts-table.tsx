@@ -33,9 +33,9 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
                   <span className="ml-2 text-xs text-emerald-700 dark:text-emerald-400">−{money(line.discountCents)} discount</span>
                 ) : null}
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left"><span className={phoneLabel}>Qty </span>{line.quantity}</td>
-              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left"><span className={phoneLabel}>Unit </span>{money(line.unitPriceCents)}</td>
-              <td className="py-2 text-right tabular-nums max-sm:py-0"><span className={phoneLabel}>Line </span>{money(line.totalCents)}</td>
+              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left phone-label" data-label="Qty">{line.quantity}</td>
+              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left phone-label" data-label="Unit">{money(line.unitPriceCents)}</td>
+              <td className="py-2 text-right tabular-nums max-sm:py-0 phone-label" data-label="Line">{money(line.totalCents)}</td>
             </tr>
           ))}
         </tbody>
@@ -61,7 +61,6 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
   );
 }
 
-const phoneLabel = "text-xs text-zinc-600 sm:hidden dark:text-zinc-400";
 
 function TotalRow({ label, value }: { label: string; value: string }) {
   return (

@@ -3,8 +3,8 @@ import { formatMoney } from "@/lib/pricing/format-money";
 import type { ImportView } from "@/lib/services/import-view";
 
 const percent = (confidence: number) => `${Math.round(confidence * 100)}%`;
-// Below `sm` each line stacks and its figures carry their own labels (the header is for screen readers).
-const phoneLabel = "text-xs text-zinc-600 sm:hidden dark:text-zinc-400";
+// Below `sm` each line stacks and its figures carry their own labels (.phone-label in globals.css;
+// the header stays for screen readers).
 
 /** Each imported line and what it becomes: a catalog part (with the match confidence) or a custom part. */
 export function ImportItems({ view }: { view: ImportView }) {
@@ -38,9 +38,9 @@ export function ImportItems({ view }: { view: ImportView }) {
                 ) : null}
                 {item.discountCents > 0 ? <span className="block text-xs text-emerald-700 dark:text-emerald-400">−{money(item.discountCents)} discount</span> : null}
               </td>
-              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left"><span className={phoneLabel}>Qty </span>{item.quantity}</td>
-              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left"><span className={phoneLabel}>Unit </span>{money(item.priceCents)}</td>
-              <td className="py-2 text-right tabular-nums max-sm:py-0"><span className={phoneLabel}>Match </span>{item.match ? percent(item.match.confidence) : "none"}</td>
+              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left phone-label" data-label="Qty">{item.quantity}</td>
+              <td className="py-2 pr-3 text-right tabular-nums max-sm:py-0 max-sm:text-left phone-label" data-label="Unit">{money(item.priceCents)}</td>
+              <td className="py-2 text-right tabular-nums max-sm:py-0 phone-label" data-label="Match">{item.match ? percent(item.match.confidence) : "none"}</td>
             </tr>
           ))}
         </tbody>
