@@ -1,24 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { exampleBuildSeed, keepScreenshot, usd } from "./helpers";
-import { openNewBuild, partName, VIEWPORTS } from "./support/builder";
-import { assembleByKeyboard, SEED_QUERIES, SLOT_ORDER, THREE_PARTS, type KeyPart } from "./support/keyboard-flow";
+import { openNewBuild, VIEWPORTS } from "./support/builder";
+import { assembleByKeyboard, seedKeyParts, THREE_PARTS } from "./support/keyboard-flow";
 
 // Issue 18, item 6: the keyboard alone. The counts are recorded by `npm run bench -- keyboard`.
-
-const money = (cents: number) => (cents / 100).toFixed(2);
 
 test("keyboard only: the seed build is assembled with its prices and discounts, named and saved", async ({ page, request }, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1366, height: 900 });
   const seed = exampleBuildSeed();
-  const parts: KeyPart[] = [];
-  for (const item of [...seed.items].sort((a, b) => SLOT_ORDER.indexOf(a.partId.replace(/-.*$/, "")) - SLOT_ORDER.indexOf(b.partId.replace(/-.*$/, "")))) {
-    const part = await (await request.get(`/api/parts/${item.partId}`)).json();
-    parts.push({
-      category: part.category, name: partName(part.brand, part.model), query: SEED_QUERIES[item.partId]!, quantity: item.quantity,
-      price: money(item.priceCents), ...(item.discountCents ? { discount: money(item.discountCents) } : {}),
-    });
-  }
+  const parts = await seedKeyParts(seed.items, async (id) => (await request.get(`/api/parts/${id}`)).json());
   const expectedTotal = seed.items.reduce((sum, i) => sum + i.quantity * i.priceCents - (i.discountCents ?? 0), 0);
 
   await openNewBuild(page);

@@ -10,6 +10,7 @@ const PHONE = { width: 390, height: 844 };
 
 /** Every figure of every line lies inside the screen: quantity, unit and line price. */
 async function expectFiguresOnScreen(page: Page, rows: Locator, figures: number) {
+  await expect(rows.first()).toBeVisible();
   const count = await rows.count();
   expect(count).toBeGreaterThan(0);
   for (let r = 0; r < count; r++) {
@@ -52,6 +53,7 @@ for (const theme of THEMES) {
       await page.goto("/import");
       await page.getByLabel("PCPartPicker list or JSON export").fill(fs.readFileSync(path.join("e2e", "fixtures", "pcpartpicker-dual-1080ti.md"), "utf8"));
       await page.getByRole("button", { name: "Preview" }).click();
+      await expect(page.getByTestId("import-preview")).toBeVisible();
       const rows = page.getByTestId("import-items").locator("tbody tr");
       await expectFiguresOnScreen(page, rows, 3);
       await expect(rows.filter({ hasText: "GTX 1080 Ti" }).locator("td").nth(2)).toHaveText("2");

@@ -31,15 +31,20 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
   const dialog = useRef<HTMLDialogElement>(null);
   const search = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLUListElement>(null);
-  const [q, setQ] = useState("");
+  const pendingEnters = useRef(0);
+  const [q, setQueryText] = useState("");
+  const setQ = (text: string) => {
+    pendingEnters.current = 0;
+    setQueryText(text);
+  };
   const [compatibleOnly, setCompatibleOnly] = useState(true);
   const [filters, setFilters] = useState<Record<string, string>>(fixFilters ?? {});
   const [pageSize, setPageSize] = useState(20);
   const [result, setResult] = useState<SearchResult | null>(null);
-  // The query the shown results answer: Enter typed before the current query's results arrive
-  // waits for them, so a fast typist never adds a result of the previous query.
+  // The query the shown results answer. Keys typed ahead of the current query's results wait for
+  // them, so a fast typist never adds a result of the previous query: one Enter moves to the first
+  // result when it arrives, a second one (as with results on screen) adds it.
   const [shownQuery, setShownQuery] = useState<string | null>(null);
-  const pendingEnter = useRef(false);
   const [error, setError] = useState<string | null>(null);
   const draftJson = JSON.stringify(draft);
   const filtersJson = JSON.stringify(filters);
@@ -72,10 +77,21 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
   }, [category, q, compatibleOnly, pageSize, draftJson, filtersJson]);
 
   useEffect(() => {
-    if (!pendingEnter.current || shownQuery !== q) return;
-    pendingEnter.current = false;
-    moveAmongResults(results.current, null, 1);
+    if (pendingEnters.current === 0 || shownQuery !== q) return;
+    const adds = pendingEnters.current > 1;
+    pendingEnters.current = 0;
+    if (moveAmongResults(results.current, null, 1) && adds) (document.activeElement as HTMLButtonElement).click();
   }, [result, shownQuery, q]);
+
+  /** Enter or ↓ in the search box: to the first result now, or once the typed query's results arrive. */
+  function toResults(key: string) {
+    if (shownQuery === q) {
+      moveAmongResults(results.current, null, 1);
+      return;
+    }
+    const waiting = pendingEnters.current;
+    pendingEnters.current = Math.min(2, waiting + (key === "Enter" || waiting === 0 ? 1 : 0));
+  }
 
   const pick = (part: Part) =>
     onPick({ key: newKey(), category: part.category, label: partName(part), partId: part.id, quantity: 1, priceCents: part.priceCents, discountCents: 0 });
@@ -96,9 +112,15 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
           <input id="picker-q" ref={search} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search…"
             aria-describedby="picker-keys"
             onKeyDown={(e) => {
+              // A search box's own Escape only clears it; here Escape closes the picker at once.
+              if (e.key === "Escape") {
+                e.preventDefault();
+                dialog.current?.close();
+                return;
+              }
               if (e.key !== "Enter" && e.key !== "ArrowDown") return;
               e.preventDefault();
-              if (shownQuery !== q || !moveAmongResults(results.current, null, 1)) pendingEnter.current = shownQuery !== q;
+              toResults(e.key);
             }}
             className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900" />
           <p id="picker-keys" className="sr-only">Press Enter or the down arrow to move to the results.</p>

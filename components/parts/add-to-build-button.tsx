@@ -28,11 +28,11 @@ export function AddToBuildButton({ part, compact = false }: { part: AddablePart;
     router.push("/builds/new");
   }
   return (
-    <button type="button" onClick={add} data-testid="add-to-build"
+    <button type="button" onClick={add} data-testid="add-to-build" aria-label={compact ? `Add to build: ${part.label}` : undefined}
       className={compact
         ? "shrink-0 rounded-md border border-brand-600 px-2 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 dark:border-brand-500 dark:text-brand-500 dark:hover:bg-zinc-900"
         : "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600"}>
-      Add to build{compact ? <span className="sr-only">: {part.label}</span> : null}
+      Add to build
     </button>
   );
 }

@@ -127,3 +127,24 @@ export const SEED_QUERIES: Record<string, string> = {
 
 /** The builder's slot order: a keyboard user fills the slots top to bottom. */
 export const SLOT_ORDER = ["cpu", "cpu-cooler", "motherboard", "memory", "storage", "gpu", "case", "psu", "case-fan", "other"];
+
+interface SeedItem { partId: string; quantity: number; priceCents: number; discountCents?: number }
+interface CatalogPart { category: string; brand: string; model: string }
+
+const money = (cents: number) => (cents / 100).toFixed(2);
+const display = (p: CatalogPart) => (p.model.toLowerCase().startsWith(p.brand.toLowerCase()) ? p.model : `${p.brand} ${p.model}`);
+
+/** The seed build's lines as a keyboard user enters them: in slot order, with their prices and discounts. */
+export async function seedKeyParts(items: readonly SeedItem[], getPart: (id: string) => Promise<CatalogPart>): Promise<KeyPart[]> {
+  const parts: KeyPart[] = [];
+  for (const item of items) {
+    const part = await getPart(item.partId);
+    const query = SEED_QUERIES[item.partId];
+    if (!query) throw new Error(`no search words for ${item.partId} in SEED_QUERIES`);
+    parts.push({
+      category: part.category, name: display(part), query, quantity: item.quantity,
+      price: money(item.priceCents), ...(item.discountCents ? { discount: money(item.discountCents) } : {}),
+    });
+  }
+  return parts.sort((a, b) => SLOT_ORDER.indexOf(a.category) - SLOT_ORDER.indexOf(b.category));
+}

@@ -22,7 +22,7 @@ describe("checkItemFields", () => {
   });
 
   it("names a discount larger than its line, with both amounts", () => {
-    expect(check("1", "89.99", "100")).toEqual({ ok: false, errors: { discount: "Discount $100.00 is more than this line's $89.99" } });
+    expect(check("1", "89.99", "100")).toEqual({ ok: false, errors: { discount: "$100.00 is more than this line's $89.99" } });
     expect(check("2", "89.99", "100").ok).toBe(true);
     // An unknown price has no line to exceed.
     expect(check("1", "", "100").ok).toBe(true);

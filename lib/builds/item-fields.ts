@@ -53,7 +53,7 @@ export function checkItemFields(texts: ItemFieldTexts, money: MoneyFormat): Item
   const discount = parseAmount(texts.discount);
   if (!discount.ok) errors.discount = discount.tooLarge ? `Discount is at most ${money(AMOUNT_MAX_CENTS)}` : "Enter a discount like 10.00, or leave it empty";
   if (quantity !== null && price.ok && discount.ok && price.cents !== null && (discount.cents ?? 0) > quantity * price.cents) {
-    errors.discount = `Discount ${money(discount.cents ?? 0)} is more than this line's ${money(quantity * price.cents)}`;
+    errors.discount = `${money(discount.cents ?? 0)} is more than this line's ${money(quantity * price.cents)}`;
   }
   if (Object.keys(errors).length > 0 || quantity === null || !price.ok || !discount.ok) return { ok: false, errors };
   return { ok: true, values: { quantity, priceCents: price.cents, discountCents: discount.cents ?? 0 } };
