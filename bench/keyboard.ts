@@ -6,7 +6,7 @@
 import { chromium, type Browser } from "@playwright/test";
 import { findChromium } from "../scripts/find-chromium";
 import { exampleBuildSeed } from "../e2e/helpers";
-import { assembleByKeyboard, seedKeyParts, THREE_PARTS, type KeyPart } from "../e2e/support/keyboard-flow";
+import { assembleByKeyboard, seedKeyParts, THREE_PARTS, type KeyPart, type KeySteps } from "../e2e/support/keyboard-flow";
 import { startServer } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3400);
@@ -14,13 +14,13 @@ const RUNS = Number(process.env.BENCH_KEYBOARD_RUNS ?? 3);
 const SCREENS = { desktop: { width: 1366, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
 /** One run in a fresh browser context (no stored draft or keys): key presses until the owner link has focus. */
-async function run(browser: Browser, baseUrl: string, parts: readonly KeyPart[], screen: keyof typeof SCREENS, name?: string): Promise<number> {
+async function run(browser: Browser, baseUrl: string, parts: readonly KeyPart[], screen: keyof typeof SCREENS, name?: string, steps?: KeySteps): Promise<number> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport: SCREENS[screen] });
   try {
     const page = await context.newPage();
     await page.goto("/builds/new");
     await page.getByTestId("compat-status").filter({ hasText: "Incomplete" }).waitFor();
-    const presses = await assembleByKeyboard(page, parts, { name });
+    const presses = await assembleByKeyboard(page, parts, { name, steps });
     await page.waitForURL(/\/b\/[A-Za-z0-9_-]{22}\/edit$/);
     await page.waitForFunction(() => document.activeElement?.id === "owner-link");
     return presses;
@@ -31,10 +31,11 @@ async function run(browser: Browser, baseUrl: string, parts: readonly KeyPart[],
 
 async function counts(browser: Browser, baseUrl: string, parts: readonly KeyPart[], screen: keyof typeof SCREENS, name?: string) {
   const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await run(browser, baseUrl, parts, screen, name));
+  const steps: KeySteps = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await run(browser, baseUrl, parts, screen, name, i === 0 ? steps : undefined));
   // The count depends on the page, not on timing: every run must agree.
   if (new Set(runs).size !== 1) throw new Error(`key presses differ between runs: ${runs.join(", ")}`);
-  return runs[0]!;
+  return { presses: runs[0]!, steps };
 }
 
 async function main() {
@@ -43,14 +44,17 @@ async function main() {
   try {
     const seed = exampleBuildSeed();
     const seedParts = await seedKeyParts(seed.items, async (id) => (await fetch(`${server.baseUrl}/api/parts/${id}`)).json());
-    const three = { desktop: await counts(browser, server.baseUrl, THREE_PARTS, "desktop"), phone: await counts(browser, server.baseUrl, THREE_PARTS, "phone") };
-    const whole = await counts(browser, server.baseUrl, seedParts, "desktop", seed.name);
+    const desktop = await counts(browser, server.baseUrl, THREE_PARTS, "desktop");
+    const phone = await counts(browser, server.baseUrl, THREE_PARTS, "phone");
+    const three = { desktop: desktop.presses, phone: phone.presses };
+    const seedRun = await counts(browser, server.baseUrl, seedParts, "desktop", seed.name);
+    const whole = seedRun.presses;
     const typed = seedParts.reduce((n, p) => n + p.query.length + (p.price?.length ?? 0) + (p.discount?.length ?? 0), 0) + seed.name.length;
     const result = {
       section: "keyboard",
       runsEach: RUNS,
-      threePartsAndSave: { parts: THREE_PARTS.map((p) => p.name), presses: three, goal: 40, beforeIssue18: 109 },
-      seedBuild: { lines: seedParts.length, presses: whole, typedCharacters: typed, navigationAndCommandKeys: whole - typed },
+      threePartsAndSave: { parts: THREE_PARTS.map((p) => p.name), presses: three, goal: 40, beforeIssue18: 109, steps: desktop.steps },
+      seedBuild: { lines: seedParts.length, presses: whole, typedCharacters: typed, navigationAndCommandKeys: whole - typed, steps: seedRun.steps },
     };
     console.log(`three parts and a save: ${three.desktop} presses on a desktop, ${three.phone} on a phone (goal < 40); the whole seed build: ${whole}`);
     console.log(JSON.stringify(result));

@@ -120,7 +120,7 @@ for (const theme of THEMES) {
     await expect(imported).toContainText("You own it");
     await imported.getByRole("link", { name: /^Edit/ }).click();
     await expect(phone.getByTestId("owner-status")).toBeVisible();
-    await keepScreenshot(phone, testInfo, `my-builds-imported-phone-${theme}`);
+    await keepScreenshot(phone, testInfo, `imported-owner-editor-phone-${theme}`);
     await other.close();
 
     // Forget: gone from the list and from this browser's keys; the build itself stays.

@@ -88,21 +88,33 @@ export async function fillLine(page: Page, keys: KeyCounter, part: KeyPart): Pro
   }
 }
 
+/** Presses per step of a run: reaching the parts, each part (finding, adding, filling its line), naming, saving. */
+export type KeySteps = { step: string; presses: number }[];
+
 /** From a freshly loaded /builds/new: the skip link, then each part, then Control+S. */
-export async function assembleByKeyboard(page: Page, parts: readonly KeyPart[], options: { name?: string } = {}): Promise<number> {
+export async function assembleByKeyboard(page: Page, parts: readonly KeyPart[], options: { name?: string; steps?: KeySteps } = {}): Promise<number> {
   const keys = new KeyCounter(page);
+  let last = 0;
+  const step = (name: string) => {
+    options.steps?.push({ step: name, presses: keys.presses - last });
+    last = keys.presses;
+  };
   // "Skip to content" is the first Tab stop; Enter on it moves the starting point into the page.
   await keys.press("Tab");
   await keys.press("Enter");
+  step("skip link");
   for (const part of parts) {
     await addByKeyboard(page, keys, part);
     await fillLine(page, keys, part);
+    step(part.name);
   }
   if (options.name) {
     await keys.tabTo("#build-name");
     await keys.type(options.name);
+    step("build name");
   }
   await keys.press("Control+s");
+  step("save (Control+S)");
   return keys.presses;
 }
 
