@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useReducer, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useState } from "react";
 import type { BuildAnalysis } from "@/lib/compat/analyze";
 import type { ItemField } from "@/lib/builds/item-fields";
 import { AnalysisPanel } from "./analysis-panel";
@@ -10,11 +10,9 @@ import { DraftNotice } from "./draft-notice";
 import { clearDraft } from "./draft-store";
 import { EMPTY_STATE, editorReducer, toDraft, type EditorState } from "./draft-state";
 import { FixButton } from "./fix-button";
-import { OwnerBar } from "./owner-bar";
 import { takeOwnerLinkHandoff, type FreshKind } from "./owner-handoff";
-import { PartPicker } from "./part-picker";
 import { rowIssues } from "./row-issues";
-import { SavedNotice } from "./saved-notice";
+import { SaveStatus } from "./save-status";
 import { SlotSection } from "./slot-section";
 import { SLOTS } from "./slots";
 import { StatusBar } from "./status-bar";
@@ -26,6 +24,13 @@ import { usePickFlow } from "./use-pick-flow";
 import { useSave } from "./use-save";
 
 export type BuilderMode = { kind: "new" } | { kind: "edit"; buildId: string; version: number };
+
+// Kept out of the first load (issue 4's 150 kB budget): the picker opens on demand and is fetched
+// while the page is idle; the owner bar exists only on a saved build's editor.
+const loadPicker = () => import("./part-picker").then((m) => ({ default: m.PartPicker }));
+const PartPicker = lazy(loadPicker);
+const OwnerBar = lazy(() => import("./owner-bar").then((m) => ({ default: m.OwnerBar })));
+const checking = <p role="status" className="rounded-lg border border-zinc-200 p-3 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">Checking the owner key…</p>;
 
 export function Builder({ mode, initialState, initialAnalysis }: { mode: BuilderMode; initialState: EditorState; initialAnalysis: BuildAnalysis | null }) {
   const [state, dispatch] = useReducer(editorReducer, initialState);
@@ -41,6 +46,11 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
   const save = useSave(mode, draft, access.kind === "owner" ? access.token : null, state.name);
   const persisted = useDraftPersistence(mode.kind === "new", state, dispatch, initialState.items.length === 0);
   const pick = usePickFlow(state, dispatch, setAnnouncement);
+
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
+    idle(() => void loadPicker());
+  }, []);
 
   // The editor of a saved build: remember it in "My builds", and show a fresh owner link once.
   useEffect(() => {
@@ -108,11 +118,13 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
         save={canEdit ? { label: mode.kind === "new" ? "Save and get a share link" : "Save changes", busy: save.busy, onSave: runSave } : null} />
       <div className="min-w-0 space-y-6">
         {buildId ? (
-          <OwnerBar buildId={buildId} version={save.version} access={access} fresh={fresh} tryInput={tryInput} forgetStored={forgetStored} />
+          <Suspense fallback={checking}>
+            <OwnerBar buildId={buildId} version={save.version} access={access} fresh={fresh} tryInput={tryInput} forgetStored={forgetStored} />
+          </Suspense>
         ) : persisted.restored || persisted.added ? (
           <DraftNotice added={persisted.added} onStartOver={() => { clearDraft(); dispatch({ type: "replace", state: EMPTY_STATE }); }} />
         ) : null}
-        <SavedNotice outcome={save.outcome} />
+        <SaveStatus outcome={save.outcome} />
         <div>
           <h2 className="sr-only">Parts</h2>
           {SLOTS.map((slot) => (
@@ -128,8 +140,10 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
           findingAction={readOnly ? undefined : (f) => (f.fix ? <FixButton fix={f.fix} onOpen={pick.openFix} /> : null)} />
       </div>
       {pick.picking ? (
-        <PartPicker category={pick.picking.category} draft={pickerDraft} filters={pick.picking.filters} replacing={replacing}
-          onClose={pick.close} onPick={pick.choose} />
+        <Suspense fallback={null}>
+          <PartPicker category={pick.picking.category} draft={pickerDraft} filters={pick.picking.filters} replacing={replacing}
+            onClose={pick.close} onPick={pick.choose} />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { describeFieldPath } from "@/lib/builds/item-fields";
 import { CopyButton } from "./copy-button";
 import type { SaveOutcome } from "./save-build";
+import { SaveStatus } from "./save-status";
 
+/** A save's answer; a new build's share and owner links (the import page shows them after saving). */
 export function SavedNotice({ outcome }: { outcome: SaveOutcome | null }) {
   if (!outcome) return null;
   if (outcome.kind === "created") {
@@ -21,18 +22,7 @@ export function SavedNotice({ outcome }: { outcome: SaveOutcome | null }) {
       </div>
     );
   }
-  if (outcome.kind === "updated") return <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">Saved (version {outcome.version}).</p>;
-  const conflict = outcome.kind === "conflict";
-  return (
-    <div role="alert" className={`rounded-lg border p-3 text-sm ${conflict ? "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950" : "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950"}`} data-testid="save-error">
-      <p className="font-medium">{conflict ? "This build changed since you opened it." : outcome.kind === "refused" ? "Not allowed to save." : "Could not save."}</p>
-      <p>{outcome.message}</p>
-      {conflict ? <p className="mt-1">Your edits are still here. Open the <a className="underline" href={window.location.pathname.replace(/\/edit$/, "")} target="_blank" rel="noopener">latest version</a> in a new tab to compare.</p> : null}
-      {outcome.kind === "invalid" && outcome.fieldErrors ? (
-        <ul className="mt-1 list-disc pl-5">{Object.entries(outcome.fieldErrors).map(([k, v]) => <li key={k}>{describeFieldPath(k)}: {v.join("; ")}</li>)}</ul>
-      ) : null}
-    </div>
-  );
+  return <SaveStatus outcome={outcome} />;
 }
 
 function LinkRow({ label, href, testId }: { label: string; href: string; testId: string }) {

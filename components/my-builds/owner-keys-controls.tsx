@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { rememberBuild } from "@/components/builder/build-registry-store";
 import { recallToken, rememberToken } from "@/components/builder/token-store";
-import { MAX_KEY_FILE_BYTES, ownerKeysFile, parseOwnerKeysFile } from "@/lib/builds/owner-keys-file";
+import { MAX_KEY_FILE_BYTES, ownerKeysFile } from "@/lib/builds/build-registry";
 import type { MyBuild } from "./use-my-builds";
 
 const button = "rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 disabled:opacity-60 dark:border-zinc-700 dark:hover:bg-zinc-800";
@@ -32,6 +32,7 @@ export function OwnerKeysControls({ builds, onImported }: { builds: MyBuild[]; o
   async function importKeys(chosen: File | undefined) {
     if (!chosen) return;
     if (chosen.size > MAX_KEY_FILE_BYTES) return setMessage({ ok: false, text: "That file is too large to be an owner-keys file (1 MB at most)." });
+    const { parseOwnerKeysFile } = await import("@/lib/builds/owner-keys-file");
     const parsed = parseOwnerKeysFile(await chosen.text());
     if (file.current) file.current.value = "";
     if (!parsed.ok) return setMessage({ ok: false, text: parsed.error });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { forgetEntry, MAX_VISITED, parseRegistry, touchEntry, type RegistryEntry } from "./build-registry";
-import { ownerKeysFile, parseOwnerKeysFile } from "./owner-keys-file";
+import { forgetEntry, MAX_VISITED, ownerKeysFile, parseRegistry, touchEntry, type RegistryEntry } from "./build-registry";
+import { parseOwnerKeysFile } from "./owner-keys-file";
 
 const id = (n: number) => `build${String(n).padStart(17, "0")}`;
 const entry = (n: number, name = `Build ${n}`): RegistryEntry => ({ id: id(n), name, lastOpenedAt: `2026-12-0${(n % 9) + 1}T00:00:00.000Z` });

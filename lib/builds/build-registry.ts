@@ -58,3 +58,27 @@ export function touchEntry(list: readonly RegistryEntry[], entry: RegistryEntry,
 export function forgetEntry(list: readonly RegistryEntry[], id: string): RegistryEntry[] {
   return list.filter((e) => e.id !== id);
 }
+
+// --- Owner keys file: moving ownership to another browser (read by owner-keys-file.ts) ---
+
+export const OWNER_KEYS_FORMAT = "dlbox-owner-keys";
+export const MAX_KEY_FILE_BYTES = 1_000_000;
+
+export interface OwnerKey {
+  id: string;
+  name: string;
+  token: string;
+}
+
+/** The file "Export owner keys" downloads: anyone holding it can edit and delete these builds. */
+export function ownerKeysFile(keys: readonly OwnerKey[], exportedAt: Date, origin: string): string {
+  const file = {
+    format: OWNER_KEYS_FORMAT,
+    version: 1,
+    exportedAt: exportedAt.toISOString(),
+    origin,
+    warning: "Anyone with this file can edit and delete these builds. Keep it private.",
+    builds: keys.map(({ id, name, token }) => ({ id, name, token })),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,17 +1,9 @@
 import { z } from "zod";
-import { MAX_ENTRIES } from "./build-registry";
+import { MAX_ENTRIES, MAX_KEY_FILE_BYTES, OWNER_KEYS_FORMAT, type OwnerKey } from "./build-registry";
 import { BUILD_ID_PATTERN, EDIT_TOKEN_PATTERN } from "./id-format";
 
-// The owner-keys file: moving ownership of builds to another browser ("My builds" page).
-
-export const OWNER_KEYS_FORMAT = "dlbox-owner-keys";
-export const MAX_KEY_FILE_BYTES = 1_000_000;
-
-export interface OwnerKey {
-  id: string;
-  name: string;
-  token: string;
-}
+// Reading an owner-keys file (written by ownerKeysFile in build-registry.ts). zod lives here only,
+// so the "My builds" page loads it when a file is imported, not with the page.
 
 const keysFileSchema = z.object({
   format: z.literal(OWNER_KEYS_FORMAT),
@@ -20,19 +12,6 @@ const keysFileSchema = z.object({
     .array(z.object({ id: z.string().regex(BUILD_ID_PATTERN, "not a build id"), name: z.string().max(200).default(""), token: z.string().regex(EDIT_TOKEN_PATTERN, "not an edit token") }))
     .max(MAX_ENTRIES),
 });
-
-/** The file "Export owner keys" downloads: anyone holding it can edit and delete these builds. */
-export function ownerKeysFile(keys: readonly OwnerKey[], exportedAt: Date, origin: string): string {
-  const file = {
-    format: OWNER_KEYS_FORMAT,
-    version: 1,
-    exportedAt: exportedAt.toISOString(),
-    origin,
-    warning: "Anyone with this file can edit and delete these builds. Keep it private.",
-    builds: keys.map(({ id, name, token }) => ({ id, name, token })),
-  };
-  return `${JSON.stringify(file, null, 2)}\n`;
-}
 
 /** Reads an owner-keys file; a clear reason when it is not one. */
 export function parseOwnerKeysFile(text: string): { ok: true; keys: OwnerKey[] } | { ok: false; error: string } {
