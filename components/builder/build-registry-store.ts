@@ -1,4 +1,4 @@
-import { forgetEntry, parseRegistry, touchEntry, type RegistryEntry } from "@/lib/builds/build-registry";
+import { forgetEntry, MAX_ENTRIES, parseRegistry, touchEntry, type RegistryEntry } from "@/lib/builds/build-registry";
 import { forgetToken, ownedBuildIds, recallToken } from "./token-store";
 
 // "My builds" in this browser's localStorage: names and dates here, owner keys in token-store.
@@ -36,7 +36,8 @@ export function knownBuilds(): KnownBuild[] {
   const owned = new Set(ownedBuildIds());
   const known: KnownBuild[] = list.map((e) => ({ ...e, owned: owned.has(e.id) }));
   for (const id of owned) if (!list.some((e) => e.id === id)) known.push({ id, name: "", lastOpenedAt: "", owned: true });
-  return known;
+  // Bounded like the list itself: the page asks the server about these in pages of 50.
+  return known.slice(0, MAX_ENTRIES);
 }
 
 /** Removes a build from this browser: from the list and, if owned, its owner key. */
