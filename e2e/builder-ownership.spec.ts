@@ -91,6 +91,8 @@ for (const theme of THEMES) {
     await page.goto(mine.editUrl);
     await expect(page.getByTestId("owner-status")).toBeVisible();
     await page.goto(await exampleSharePath(page));
+    // Opening a share page lists it once the page is interactive (Fork is enabled then).
+    await expect(page.getByRole("button", { name: "Fork this build" })).toBeEnabled();
 
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My builds" }).click();
     const rows = page.getByTestId("my-build");

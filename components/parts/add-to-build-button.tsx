@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { addToDraft } from "@/components/builder/draft-store";
 import { newKey } from "@/components/builder/draft-state";
 import { announceAdded } from "@/components/builder/added-handoff";
+import { useHydrated } from "@/components/builder/use-hydrated";
 import type { Category } from "@/lib/parts/categories";
 
 export interface AddablePart {
@@ -20,6 +21,8 @@ export interface AddablePart {
  */
 export function AddToBuildButton({ part, compact = false }: { part: AddablePart; compact?: boolean }) {
   const router = useRouter();
+  // Disabled until hydrated: before that a click would do nothing.
+  const hydrated = useHydrated();
   function add() {
     const key = newKey();
     // Reference prices are per currency; a build in another currency gets no price rather than a wrong one.
@@ -28,10 +31,10 @@ export function AddToBuildButton({ part, compact = false }: { part: AddablePart;
     router.push("/builds/new");
   }
   return (
-    <button type="button" onClick={add} data-testid="add-to-build" aria-label={compact ? `Add to build: ${part.label}` : undefined}
+    <button type="button" onClick={add} disabled={!hydrated} data-testid="add-to-build" aria-label={compact ? `Add to build: ${part.label}` : undefined}
       className={compact
-        ? "shrink-0 rounded-md border border-brand-600 px-2 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 dark:border-brand-500 dark:text-brand-500 dark:hover:bg-zinc-900"
-        : "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600"}>
+        ? "shrink-0 rounded-md border border-brand-600 px-2 py-1 text-xs font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60 dark:border-brand-500 dark:text-brand-500 dark:hover:bg-zinc-900"
+        : "rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-600 disabled:opacity-60"}>
       Add to build
     </button>
   );
