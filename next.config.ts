@@ -16,6 +16,9 @@ const nextConfig: NextConfig = {
   // Database drivers: load them from node_modules at run time instead of bundling them.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Metadata in <head> for every user agent, not streamed into <body> for browsers: the page cache
+  // serves one copy to browsers and link-preview crawlers alike (lib/services/page-render.ts).
+  htmlLimitedBots: /./,
   reactStrictMode: true,
   async headers() {
     return [

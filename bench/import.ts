@@ -29,7 +29,7 @@ const QUERIES: Array<Omit<SearchOptions, "page" | "pageSize">> = [
   { category: "psu", filters: { wattage: "1000" }, sort: "spec-desc" },
 ];
 // listParts knows only the SQL-sortable orders; spec sorts fall back to name there.
-const sqlSort = (sort: SearchOptions["sort"]): PartSort => (sort === "spec-asc" || sort === "spec-desc" ? "name" : sort);
+const sqlSort = (sort: SearchOptions["sort"]): PartSort => (sort === "spec-asc" || sort === "spec-desc" || sort === "relevance" ? "name" : sort);
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dlbox-bench-import-"));

@@ -5,6 +5,7 @@ const NAV = [
   { href: "/parts", label: "Catalog" },
   { href: "/builds/new", label: "New build" },
   { href: "/builds", label: "My builds" },
+  { href: "/plan-for-model", label: "Model planner" },
   { href: "/import", label: "Import" },
 ];
 

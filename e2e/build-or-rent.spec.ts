@@ -16,7 +16,12 @@ test("build or rent: the break-even moves with the usage and the cloud offer", a
   await expect(panel.getByRole("heading", { name: "Build or rent" })).toBeVisible();
   // Server-rendered with the 2017 offer the example build was weighed against.
   await expect(panel.getByTestId("cloud-preset-date")).toHaveText("2017");
-  await expect(panel.getByRole("radio", { name: /From specs: 2\.29×/ })).toBeChecked();
+  // Issue #15, item 11: the tensor-basis k and the FP32 k side by side; a Pascal box is FP32 on both.
+  await expect(panel.getByRole("radio", { name: /From specs, BF16\/FP16 tensor: 2\.29×/ })).toBeChecked();
+  await expect(panel.getByRole("radio", { name: /From specs, FP32 only: 2\.29×/ })).toBeVisible();
+  // The electricity model: wall draw from the PSU's efficiency, idle hours at the idle draw.
+  await expect(panel.getByTestId("training-wall-w")).toHaveValue(/^\d+$/);
+  await expect(panel.getByTestId("idle-hours")).toHaveValue("0");
   await expect(panel.getByTestId("cost-chart")).toBeVisible();
   await expect(panel.getByTestId("chart-crossing")).toBeVisible();
   await expect(page.getByTestId("cost-breakdown").getByTestId("cost-share-gpu")).toBeVisible();
@@ -42,6 +47,18 @@ test("build or rent: the break-even moves with the usage and the cloud offer", a
   await expect(panel.getByTestId("cloud-preset-date")).toHaveText("2026-11");
   await expect(hours).not.toHaveText(hours40.toLocaleString("en-US"));
   expect(await numberIn(hours)).toBeGreaterThan(hours40);
+
+  // Idle hours cost electricity too, so the box needs more training hours to pay off.
+  const hoursT4 = await numberIn(hours);
+  await panel.getByTestId("idle-hours").fill("100");
+  await expect(hours).not.toHaveText(hoursT4.toLocaleString("en-US"));
+  expect(await numberIn(hours)).toBeGreaterThan(hoursT4);
+  await panel.getByTestId("idle-hours").fill("0");
+
+  // Google publishes its spot discount range: the panel gives the break-even at both ends.
+  await panel.getByLabel("Compare with").selectOption("gcp-l4");
+  await expect(panel.getByTestId("cloud-preset-spot")).toContainText("60-91% off");
+  await expect(panel.getByTestId("spot-break-even")).toContainText("at 60% off");
 
   // A price in another currency is never mixed in: the panel asks for a rate.
   await panel.getByLabel("Electricity price currency").selectOption("EUR");

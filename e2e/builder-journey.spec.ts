@@ -104,7 +104,7 @@ test("a custom part with specs takes part in the power estimate", async ({ page 
   const dialog = page.getByRole("dialog");
   await dialog.getByText("Not in the catalog? Add a custom part").click();
   await dialog.getByLabel("Name").fill("Lab-built accelerator");
-  await dialog.getByLabel("Price").fill("1200");
+  await dialog.getByLabel("Price", { exact: true }).fill("1200");
   await dialog.getByLabel(/Board power/).fill("350");
   await dialog.getByLabel(/VRAM/).fill("24");
   await dialog.getByRole("button", { name: "Add custom part" }).click();

@@ -14,6 +14,7 @@ async function main(): Promise<number> {
   }
   const adminUrl = testPostgresUrl();
   const database = adminUrl ? await createThrowawayDatabase(adminUrl, "dlbox_e2e") : null;
+  const opendb = adminUrl ? await createThrowawayDatabase(adminUrl, "dlbox_e2e_opendb") : null;
   try {
     const result = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], {
       stdio: "inherit",
@@ -22,11 +23,13 @@ async function main(): Promise<number> {
         PLAYWRIGHT_CHROMIUM_EXECUTABLE: executable,
         NEXT_TELEMETRY_DISABLED: "1",
         ...(database ? { E2E_DATABASE_URL: database.url } : {}),
+        ...(opendb ? { E2E_OPENDB_DATABASE_URL: opendb.url } : {}),
       },
     });
     return result.status ?? 1;
   } finally {
     await database?.drop();
+    await opendb?.drop();
   }
 }
 

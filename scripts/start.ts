@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { parseDatabaseUrl } from "../lib/config/database-url";
+import { parsePageCacheMb } from "../lib/config/page-cache";
 import { checkWriteLimitConfig } from "../lib/config/write-limits";
 import { buildIsCurrent, sourceStamp, STAMP_FILE } from "./build-stamp";
 import { exitOnConfigError, runSetup } from "./setup-db";
@@ -10,6 +11,7 @@ async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   parseDatabaseUrl(process.env.DATABASE_URL);
   checkWriteLimitConfig(process.env);
+  parsePageCacheMb(process.env.PAGE_CACHE_MB);
   const port = process.env.PORT ?? "3000";
   if (!/^\d{1,5}$/.test(port) || Number(port) > 65535) {
     console.error(`Configuration error: PORT "${port}" is not a port number`);

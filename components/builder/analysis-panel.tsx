@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/builds/status-badge";
 import type { BuildAnalysis } from "@/lib/compat/analyze";
 import type { Finding } from "@/lib/compat/types";
 import { formatMoney } from "@/lib/pricing/format-money";
+import { honestTotal, unpricedLabel } from "@/lib/pricing/honest-total";
 import type { FieldError } from "./use-field-errors";
 
 /** The live check: while a field cannot be used, its name and reason instead of a stale total. */
@@ -16,6 +17,7 @@ export function AnalysisPanel({ analysis, error, pending, fieldErrors, findingAc
   findingAction?: (finding: Finding) => ReactNode;
 }) {
   const stale = fieldErrors.length > 0;
+  const total = analysis ? honestTotal(analysis.cost) : null;
   return (
     <section id="check" aria-labelledby="live-h" className="scroll-mt-20 space-y-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" aria-busy={pending}>
       <div className="flex items-center justify-between gap-2">
@@ -35,10 +37,20 @@ export function AnalysisPanel({ analysis, error, pending, fieldErrors, findingAc
       {analysis ? (
         <>
           <dl className="grid grid-cols-2 gap-2 text-sm">
-            <div><dt className="text-zinc-600 dark:text-zinc-400">Total</dt><dd className="text-xl font-semibold tabular-nums" data-testid="live-total">{stale ? "not computed" : formatMoney(analysis.cost.totalCents, analysis.cost.currency)}</dd></div>
+            <div>
+              <dt className="text-zinc-600 dark:text-zinc-400">Total</dt>
+              <dd className="text-xl font-semibold tabular-nums" data-testid="live-total" aria-label={stale ? "Total not computed" : `Total ${total!.text}`}>
+                {!stale && total!.atLeast ? <span className="block text-xs font-medium text-amber-800 dark:text-amber-300">at least</span> : null}
+                {stale ? "not computed" : total!.amount}
+              </dd>
+            </div>
             <div><dt className="text-zinc-600 dark:text-zinc-400">Discounts</dt><dd className="text-xl font-semibold tabular-nums">{stale ? "—" : formatMoney(analysis.cost.discountCents, analysis.cost.currency)}</dd></div>
           </dl>
-          {analysis.cost.unknownPriceCount > 0 ? <p className="text-xs text-zinc-600 dark:text-zinc-400">{analysis.cost.unknownPriceCount} item(s) without a price are not in the total.</p> : null}
+          {total!.atLeast ? (
+            <p className="rounded-md border border-amber-300 bg-amber-50 px-2 py-1 text-xs text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200" data-testid="unpriced-note">
+              {unpricedLabel(total!.unpricedParts)}: the total counts only priced parts. Enter what you paid on the marked rows.
+            </p>
+          ) : null}
           <PowerSummary power={analysis.power} />
           <FindingsList findings={analysis.findings} anchorPrefix="finding-" action={findingAction} />
         </>

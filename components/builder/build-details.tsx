@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { CURRENCIES } from "@/lib/builds/currencies";
 import { centsToInput, parseMoneyInput } from "@/lib/builds/money-input";
+import { CIRCUITS, circuit, DEFAULT_CIRCUIT, isCircuitId } from "@/lib/power/circuits";
 import type { EditorAction, EditorState } from "./draft-state";
 import type { ReportFieldError } from "./use-field-errors";
 
@@ -44,6 +45,14 @@ export function BuildDetails({ state, dispatch, report, readOnly }: { state: Edi
         <select id="build-currency" value={state.currency} disabled={readOnly} onChange={(e) => set({ currency: e.target.value as EditorState["currency"] })} className={`${field} ${ok}`}>
           {CURRENCIES.map((c) => <option key={c} value={c}>{c}</option>)}
         </select>
+      </label>
+      <label htmlFor="build-circuit" className="text-sm">Wall circuit
+        <select id="build-circuit" value={state.circuit ?? ""} disabled={readOnly} aria-describedby="build-circuit-help" className={`${field} ${ok}`}
+          onChange={(e) => set({ circuit: isCircuitId(e.target.value) ? e.target.value : null })}>
+          <option value="">Default for {state.currency}: {circuit(DEFAULT_CIRCUIT[state.currency]).label}</option>
+          {CIRCUITS.map((c) => <option key={c.id} value={c.id}>{c.label}</option>)}
+        </select>
+        <span id="build-circuit-help" className="text-xs text-zinc-600 dark:text-zinc-400">The outlet the box plugs into; the checks warn when training would draw more than 80% of it.</span>
       </label>
       <label htmlFor="build-shipping" className="text-sm">Shipping
         <input id="build-shipping" inputMode="decimal" value={shipping} placeholder="0.00" readOnly={readOnly} className={`${field} ${errors.shipping ? bad : ok}`}

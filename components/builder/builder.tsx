@@ -22,6 +22,7 @@ import { useLiveAnalysis } from "./use-live-analysis";
 import { useOwnerAccess } from "./use-owner-access";
 import { usePickFlow } from "./use-pick-flow";
 import { useSave } from "./use-save";
+import { WorkloadsPanel } from "@/components/workloads/workloads-panel";
 
 export type BuilderMode = { kind: "new" } | { kind: "edit"; buildId: string; version: number };
 
@@ -46,6 +47,8 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
   const save = useSave(mode, draft, access.kind === "owner" ? access.token : null, state.name);
   const persisted = useDraftPersistence(mode.kind === "new", state, dispatch, initialState.items.length === 0);
   const pick = usePickFlow(state, dispatch, setAnnouncement);
+  // Only the parts matter to the estimates, so typing a name or notes does not re-run them.
+  const workloadSource = useMemo(() => ({ kind: "draft" as const, draft: { items: draft.items } }), [draft.items]);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
@@ -134,6 +137,7 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
           ))}
         </div>
         <BuildDetails state={state} dispatch={dispatch} report={fields.report} readOnly={readOnly} />
+        <WorkloadsPanel source={workloadSource} />
       </div>
       <div className="space-y-4 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
         <AnalysisPanel analysis={live.analysis} error={live.error} pending={live.pending} fieldErrors={fieldErrors}

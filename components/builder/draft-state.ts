@@ -1,4 +1,5 @@
 import type { BuildDraft, Currency } from "@/lib/builds/draft";
+import type { CircuitId } from "@/lib/power/circuits";
 import type { Category } from "@/lib/parts/categories";
 
 /** One line in the builder: what the API needs plus what the UI shows. */
@@ -10,6 +11,8 @@ export interface EditorItem {
   customSpecs?: Record<string, unknown>;
   quantity: number;
   priceCents: number | null;
+  /** When the price came from the catalog: the day it was observed. Cleared once the price is typed. */
+  priceObservedAt?: string | null;
   discountCents: number;
 }
 
@@ -19,6 +22,8 @@ export interface EditorState {
   shippingCents: number;
   taxRate: number;
   notes: string;
+  /** null: the default circuit for the currency. */
+  circuit: CircuitId | null;
   items: EditorItem[];
 }
 
@@ -42,7 +47,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
         ? { ...state, items: state.items.map((i) => (i.key === action.key ? action.item : i)) }
         : { ...state, items: [...state.items, action.item] };
     case "update":
-      return { ...state, items: state.items.map((i) => (i.key === action.key ? { ...i, ...action.patch } : i)) };
+      return {
+        ...state,
+        items: state.items.map((i) => (i.key === action.key ? { ...i, ...action.patch, ...("priceCents" in action.patch ? { priceObservedAt: null } : {}) } : i)),
+      };
     case "field":
       return { ...state, ...action.patch };
     case "replace":
@@ -57,6 +65,7 @@ export function toDraft(state: EditorState): BuildDraft {
     shippingCents: state.shippingCents,
     taxRate: state.taxRate,
     notes: state.notes,
+    circuit: state.circuit,
     items: state.items.map((item) => {
       const common = { quantity: item.quantity, priceCents: item.priceCents, discountCents: item.discountCents };
       return item.partId
@@ -66,7 +75,7 @@ export function toDraft(state: EditorState): BuildDraft {
   };
 }
 
-export const EMPTY_STATE: EditorState = { name: "", currency: "USD", shippingCents: 0, taxRate: 0, notes: "", items: [] };
+export const EMPTY_STATE: EditorState = { name: "", currency: "USD", shippingCents: 0, taxRate: 0, notes: "", circuit: null, items: [] };
 
 let counter = 0;
 export function newKey(): string {

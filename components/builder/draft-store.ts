@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from "@/lib/parts/categories";
 import { CURRENCIES } from "@/lib/builds/currencies";
+import { isCircuitId } from "@/lib/power/circuits";
 import { addToState, MAX_DRAFT_ITEMS, type AddOutcome } from "./draft-add";
 import { EMPTY_STATE, type EditorItem, type EditorState } from "./draft-state";
 
@@ -20,6 +21,7 @@ function asItem(v: unknown): EditorItem | null {
     quantity: Math.min(99, Math.max(1, i.quantity as number)), priceCents: i.priceCents as number | null, discountCents: i.discountCents as number,
   };
   if (typeof i.customSpecs === "object" && i.customSpecs !== null) item.customSpecs = i.customSpecs as Record<string, unknown>;
+  if (typeof i.priceObservedAt === "string" && i.priceObservedAt.length <= 40) item.priceObservedAt = i.priceObservedAt;
   return item;
 }
 
@@ -34,7 +36,8 @@ export function loadDraft(): EditorState | null {
     const currency = CURRENCIES.includes(v.currency as EditorState["currency"]) ? (v.currency as EditorState["currency"]) : "USD";
     const str = (x: unknown, max: number) => (typeof x === "string" ? x.slice(0, max) : "");
     const num = (x: unknown) => (typeof x === "number" && Number.isFinite(x) && x >= 0 ? x : 0);
-    return { ...EMPTY_STATE, name: str(v.name, 120), notes: str(v.notes, 5000), currency, shippingCents: num(v.shippingCents), taxRate: num(v.taxRate), items };
+    const circuit = typeof v.circuit === "string" && isCircuitId(v.circuit) ? v.circuit : null;
+    return { ...EMPTY_STATE, name: str(v.name, 120), notes: str(v.notes, 5000), currency, shippingCents: num(v.shippingCents), taxRate: num(v.taxRate), circuit, items };
   } catch {
     return null;
   }
@@ -63,7 +66,8 @@ export function clearDraft(): void {
  */
 export function addToDraft(item: EditorItem, priceCents: number | null, currency: string): AddOutcome {
   const state = loadDraft() ?? EMPTY_STATE;
-  const outcome = addToState(state, { ...item, priceCents: currency === state.currency ? priceCents : null });
+  const priced = currency === state.currency ? priceCents : null;
+  const outcome = addToState(state, { ...item, priceCents: priced, priceObservedAt: priced === null ? null : (item.priceObservedAt ?? null) });
   saveDraft(outcome.state);
   return outcome;
 }

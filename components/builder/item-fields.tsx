@@ -23,13 +23,15 @@ const NAMES: Record<ItemField, string> = { quantity: "Quantity", price: "Unit pr
  * and retyped); the line changes only when all three make sense together, and a box that does
  * not is marked, with the reason under it and in the builder's list of fields to fix.
  */
-export function ItemFields({ item, currency, dispatch, report, serverErrors, readOnly }: {
+export function ItemFields({ item, currency, dispatch, report, serverErrors, readOnly, priceHintId }: {
   item: EditorItem;
   currency: string;
   dispatch: (a: EditorAction) => void;
   report: ReportFieldError;
   serverErrors?: Partial<Record<ItemField, string>>;
   readOnly: boolean;
+  /** A note under the line's name that the price box should be read with ("No price yet"). */
+  priceHintId?: string;
 }) {
   const [texts, setTexts] = useState({
     quantity: String(item.quantity),
@@ -72,8 +74,8 @@ export function ItemFields({ item, currency, dispatch, report, serverErrors, rea
         <label key={field} className="text-xs text-zinc-600 dark:text-zinc-400" htmlFor={id(suffix)}>
           {label}
           <input id={id(suffix)} value={texts[field]} readOnly={readOnly} aria-invalid={errors[field] ? true : undefined}
-            aria-describedby={errors[field] ? id(`${suffix}-error`) : undefined}
-            {...(field === "quantity" ? { type: "number", min: 1, max: 99, step: 1, inputMode: "numeric" as const } : { inputMode: "decimal" as const, placeholder: field === "price" ? "unknown" : "0.00" })}
+            aria-describedby={[errors[field] ? id(`${suffix}-error`) : "", field === "price" ? (priceHintId ?? "") : ""].filter(Boolean).join(" ") || undefined}
+            {...(field === "quantity" ? { type: "number", min: 1, max: 99, step: 1, inputMode: "numeric" as const } : { inputMode: "decimal" as const, placeholder: field === "price" ? "add price" : "0.00" })}
             onChange={(e) => change(field, e.target.value)} className={`${box} ${errors[field] ? bad : ok}`} />
         </label>
       ))}

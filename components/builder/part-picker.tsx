@@ -4,21 +4,23 @@ import { useEffect, useRef, useState } from "react";
 import type { BuildDraft } from "@/lib/builds/draft";
 import { CATEGORY_LABELS, type Category } from "@/lib/parts/categories";
 import { CATEGORY_PHRASES } from "@/lib/parts/category-phrases";
-import type { SearchResult } from "@/lib/parts/search";
-import { specSummary } from "@/lib/parts/spec-format";
-import { partName, type Part } from "@/lib/parts/types";
-import { formatMoney } from "@/lib/pricing/format-money";
+import type { SearchItem, SearchResult } from "@/lib/parts/search";
+import { partName } from "@/lib/parts/types";
 import { CustomPartForm } from "./custom-part-form";
 import type { EditorItem } from "./draft-state";
 import { newKey } from "./draft-state";
 import { FixFilterNote } from "./fix-filter-note";
+import { PickerControls, type PickerFilter, type PickerSettings } from "./picker-controls";
 import { moveAmongResults } from "./picker-keys";
+import { PickerResults } from "./picker-results";
+
+const INITIAL: PickerSettings = { sort: "", filters: {}, pricedOnly: false, compatibleOnly: true };
 
 /**
- * Modal catalog picker: compatible parts only by default, searchable, with custom parts. Focus
- * starts in the search box; Enter or ↓ moves to the results, ↑/↓ between them, Escape closes.
- * `filters` (from a finding's fix) narrow the list to parts that fix it; `replacing` names the
- * line the chosen part will replace ("Change").
+ * Modal catalog picker: relevance search, sorts, key filters, priced and compatible parts only,
+ * custom parts. Focus starts in the search box; Enter or ↓ moves to the results, ↑/↓ between them,
+ * Escape closes. `fixFilters` (from a finding's fix) start the filters on parts that fix it;
+ * `replacing` names the line the chosen part will replace ("Change").
  */
 export function PartPicker({ category, draft, onPick, onClose, filters: fixFilters, replacing }: {
   category: Category;
@@ -30,15 +32,15 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const search = useRef<HTMLInputElement>(null);
-  const results = useRef<HTMLUListElement>(null);
+  const results = useRef<HTMLDivElement>(null);
   const pendingEnters = useRef(0);
   const [q, setQueryText] = useState("");
   const setQ = (text: string) => {
     pendingEnters.current = 0;
     setQueryText(text);
   };
-  const [compatibleOnly, setCompatibleOnly] = useState(true);
-  const [filters, setFilters] = useState<Record<string, string>>(fixFilters ?? {});
+  const [settings, setSettings] = useState<PickerSettings>({ ...INITIAL, filters: fixFilters ?? {} });
+  const [filters, setFilters] = useState<PickerFilter[]>([]);
   const [pageSize, setPageSize] = useState(20);
   const [result, setResult] = useState<SearchResult | null>(null);
   // The query the shown results answer. Keys typed ahead of the current query's results wait for
@@ -47,7 +49,7 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
   const [shownQuery, setShownQuery] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const draftJson = JSON.stringify(draft);
-  const filtersJson = JSON.stringify(filters);
+  const settingsJson = JSON.stringify(settings);
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -57,9 +59,23 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
 
   useEffect(() => {
     const controller = new AbortController();
+    fetch(`/api/parts/filters?category=${encodeURIComponent(category)}`, { signal: controller.signal })
+      .then((r) => (r.ok ? r.json() : { filters: [] }))
+      .then((json: { filters: PickerFilter[] }) => setFilters(json.filters))
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [category]);
+
+  useEffect(() => {
+    const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const body = { category, q, pageSize, filters: JSON.parse(filtersJson), ...(compatibleOnly ? { compatibleWith: JSON.parse(draftJson) } : {}) };
+        const s = JSON.parse(settingsJson) as PickerSettings;
+        const body = {
+          category, q, pageSize, filters: s.filters, pricedOnly: s.pricedOnly,
+          ...(s.sort ? { sort: s.sort } : {}),
+          ...(s.compatibleOnly ? { compatibleWith: JSON.parse(draftJson) } : {}),
+        };
         const response = await fetch("/api/parts/search", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: controller.signal });
         const json = await response.json();
         if (!response.ok) throw new Error(json.message ?? `HTTP ${response.status}`);
@@ -74,7 +90,7 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
       clearTimeout(timer);
       controller.abort();
     };
-  }, [category, q, compatibleOnly, pageSize, draftJson, filtersJson]);
+  }, [category, q, pageSize, draftJson, settingsJson]);
 
   useEffect(() => {
     if (pendingEnters.current === 0 || shownQuery !== q) return;
@@ -93,13 +109,22 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
     pendingEnters.current = Math.min(2, waiting + (key === "Enter" || waiting === 0 ? 1 : 0));
   }
 
-  const pick = (part: Part) =>
-    onPick({ key: newKey(), category: part.category, label: partName(part), partId: part.id, quantity: 1, priceCents: part.priceCents, discountCents: 0 });
   const title = replacing ? `Change ${CATEGORY_PHRASES[category].noun}` : `Choose ${CATEGORY_PHRASES[category].choose}`;
+  const fixing = fixFilters && JSON.stringify(settings.filters) === JSON.stringify(fixFilters) ? fixFilters : {};
+
+  const pick = (part: SearchItem, variantId?: string) => {
+    const chosen = variantId ? part.variants.find((v) => v.id === variantId) ?? part : part;
+    // A price in another currency than the build's is not a price for it: nothing is converted.
+    const priced = chosen.currency === (draft.currency ?? "USD") ? chosen.priceCents : null;
+    onPick({
+      key: newKey(), category: part.category, label: partName(chosen), partId: chosen.id, quantity: 1,
+      priceCents: priced, priceObservedAt: priced === null ? null : chosen.priceObservedAt ?? null, discountCents: 0,
+    });
+  };
 
   return (
     <dialog ref={dialog} onClose={onClose} aria-labelledby="picker-title"
-      className="m-auto w-[min(44rem,calc(100vw-1rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100">
+      className="m-auto w-[min(48rem,calc(100vw-1rem))] rounded-xl border border-zinc-200 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-black/40 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-100">
       <div className="flex max-h-[85vh] flex-col">
         <div className="space-y-3 border-b border-zinc-200 p-4 dark:border-zinc-800">
           <div className="flex items-center justify-between gap-2">
@@ -107,9 +132,9 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
             <button type="button" onClick={() => dialog.current?.close()} className="rounded-md px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">Close</button>
           </div>
           {replacing ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Replaces {replacing.label}.</p> : null}
-          <FixFilterNote category={category} filters={filters} onClear={() => setFilters({})} />
+          <FixFilterNote category={category} filters={fixing} onClear={() => setSettings((s) => ({ ...s, filters: {} }))} />
           <label htmlFor="picker-q" className="sr-only">Search {CATEGORY_LABELS[category]}</label>
-          <input id="picker-q" ref={search} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search…"
+          <input id="picker-q" ref={search} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Search by model number, chipset, brand…"
             aria-describedby="picker-keys"
             onKeyDown={(e) => {
               // A search box's own Escape only clears it; here Escape closes the picker at once.
@@ -124,10 +149,8 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
             }}
             className="w-full rounded-md border border-zinc-300 bg-white px-3 py-2 dark:border-zinc-700 dark:bg-zinc-900" />
           <p id="picker-keys" className="sr-only">Press Enter or the down arrow to move to the results.</p>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={compatibleOnly} onChange={(e) => setCompatibleOnly(e.target.checked)} />
-            Only parts compatible with this build
-          </label>
+          <PickerControls category={category} hasQuery={/[\p{L}\p{N}]/u.test(q)} filters={filters} settings={settings}
+            onChange={(patch) => setSettings((s) => ({ ...s, ...patch }))} />
         </div>
         <div className="flex-1 overflow-y-auto p-4" aria-live="polite">
           {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p> : null}
@@ -136,31 +159,18 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
               {result.totalExact === false
                 ? "None of the first parts checked fit this build; narrow the search or show all parts."
-                : `No parts match${compatibleOnly ? " that fit this build; try showing all parts" : ""}.`}
+                : `No parts match${settings.compatibleOnly ? " that fit this build; try showing all parts" : ""}${Object.keys(settings.filters).length > 0 || settings.pricedOnly ? " or loosen the filters" : ""}.`}
             </p>
           ) : null}
           {result && result.items.length > 0 ? (
-            <ul ref={results} className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="picker-results"
-              onKeyDown={(e) => {
-                const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : 0;
-                if (step === 0) return;
-                e.preventDefault();
-                if (!moveAmongResults(results.current, e.target as HTMLElement, step) && step === -1) search.current?.focus();
-              }}>
-              {result.items.map((part) => (
-                <li key={part.id} className="flex items-center justify-between gap-3 py-2">
-                  <div className="min-w-0">
-                    <p className="text-sm font-medium">{partName(part)}</p>
-                    <p className="text-xs text-zinc-600 dark:text-zinc-400">{specSummary(part.category, part.specs as Record<string, unknown>)}</p>
-                  </div>
-                  <div className="flex shrink-0 items-center gap-3">
-                    <span className="text-sm tabular-nums">{part.priceCents === null ? "—" : formatMoney(part.priceCents, part.currency)}</span>
-                    <button type="button" data-pick onClick={() => pick(part)} aria-label={`Add ${partName(part)}`}
-                      className="rounded-md bg-brand-700 px-3 py-1 text-sm font-medium text-white hover:bg-brand-600">Add</button>
-                  </div>
-                </li>
-              ))}
-            </ul>
+            <div ref={results} onKeyDown={(e) => {
+              const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : 0;
+              if (step === 0) return;
+              e.preventDefault();
+              if (!moveAmongResults(results.current, e.target as HTMLElement, step) && step === -1) search.current?.focus();
+            }}>
+              <PickerResults items={result.items} onPick={pick} />
+            </div>
           ) : null}
           {result && result.total > result.items.length && (result.totalExact !== false || result.items.length === pageSize) ? (
             <button type="button" onClick={() => setPageSize((n) => Math.min(100, n + 20))} className="mt-3 text-sm text-brand-700 hover:underline dark:text-brand-500">

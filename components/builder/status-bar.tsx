@@ -3,7 +3,7 @@
 import { StatusBadge } from "@/components/builds/status-badge";
 import type { BuildAnalysis } from "@/lib/compat/analyze";
 import { plural } from "@/lib/compat/finding";
-import { formatMoney } from "@/lib/pricing/format-money";
+import { honestTotal } from "@/lib/pricing/honest-total";
 
 export interface SaveControl {
   label: string;
@@ -25,6 +25,8 @@ export function StatusBar({ analysis, notComputed, announcement, save }: {
 }) {
   const problems = analysis ? analysis.findings.filter((f) => f.severity !== "note").length : 0;
   const power = analysis?.power;
+  // Honest: while a part has no price the total is a floor.
+  const total = analysis ? honestTotal(analysis.cost) : null;
   return (
     <div data-testid="status-bar"
       className="sticky top-0 z-30 col-span-full -mx-4 flex flex-wrap items-center gap-x-3 gap-y-1 border-b border-zinc-200 bg-white/95 px-4 py-2 text-sm backdrop-blur sm:-mx-6 sm:gap-x-4 sm:px-6 dark:border-zinc-800 dark:bg-zinc-950/95">
@@ -32,7 +34,7 @@ export function StatusBar({ analysis, notComputed, announcement, save }: {
       <span className="tabular-nums">
         <span className="text-zinc-600 dark:text-zinc-400">Total </span>
         <span className="font-semibold" data-testid="bar-total">
-          {notComputed > 0 ? "not computed" : analysis ? formatMoney(analysis.cost.totalCents, analysis.cost.currency) : "…"}
+          {notComputed > 0 ? "not computed" : total ? `${total.atLeast ? "at least " : ""}${total.amount}` : "…"}
         </span>
       </span>
       {notComputed > 0 ? (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CATEGORY_LABELS } from "@/lib/parts/categories";
 import { formatMoney } from "@/lib/pricing";
+import { honestTotal, unpricedLabel } from "@/lib/pricing/honest-total";
 import type { CostSummary } from "@/lib/pricing/types";
 
 /**
@@ -10,6 +11,7 @@ import type { CostSummary } from "@/lib/pricing/types";
  */
 export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; links: ReadonlyMap<string, string>; caption?: string }) {
   const money = (cents: number | null) => (cents === null ? "—" : formatMoney(cents, cost.currency));
+  const total = honestTotal(cost);
   return (
     <div className="sm:overflow-x-auto">
       <table className="w-full text-left text-sm sm:min-w-[36rem]" data-testid="parts-table">
@@ -25,10 +27,14 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
         </thead>
         <tbody>
           {cost.lines.map((line) => (
-            <tr key={line.itemId} className="border-b border-zinc-100 max-sm:grid max-sm:grid-cols-3 max-sm:gap-x-2 max-sm:py-2 dark:border-zinc-900" data-testid="parts-row">
+            <tr key={line.itemId} className={`border-b border-zinc-100 max-sm:grid max-sm:grid-cols-3 max-sm:gap-x-2 max-sm:py-2 dark:border-zinc-900 ${line.unitPriceCents === null ? "bg-amber-50 dark:bg-amber-950/40" : ""}`}
+              data-testid="parts-row" data-unpriced={line.unitPriceCents === null || undefined}>
               <td className="py-2 pr-3 text-zinc-600 max-sm:col-span-3 max-sm:py-0 max-sm:text-xs dark:text-zinc-400">{CATEGORY_LABELS[line.category]}</td>
               <td className="py-2 pr-3 max-sm:col-span-3 max-sm:py-0.5 max-sm:font-medium">
                 {links.has(line.itemId) ? <Link className="hover:underline" href={links.get(line.itemId)!}>{line.name}</Link> : line.name}
+                {line.unitPriceCents === null ? (
+                  <span className="ml-2 rounded border border-amber-400 px-1.5 text-xs text-amber-900 dark:border-amber-700 dark:text-amber-200">no price yet: the owner can add it in the editor</span>
+                ) : null}
                 {line.discountCents > 0 ? (
                   <span className="ml-2 text-xs text-emerald-700 dark:text-emerald-400">−{money(line.discountCents)} discount</span>
                 ) : null}
@@ -46,12 +52,12 @@ export function BuildPartsTable({ cost, links, caption }: { cost: CostSummary; l
           {cost.taxCents > 0 ? <TotalRow label="Tax" value={money(cost.taxCents)} /> : null}
           <tr className="text-base font-semibold text-zinc-900 max-sm:flex max-sm:justify-between dark:text-zinc-100">
             <th scope="row" colSpan={4} className="pt-2 pr-3 text-right">Total</th>
-            <td className="pt-2 text-right tabular-nums" data-testid="build-total">{money(cost.totalCents)}</td>
+            <td className="pt-2 text-right tabular-nums" data-testid="build-total">{total.atLeast ? `at least ${total.amount}` : total.amount}</td>
           </tr>
-          {cost.unknownPriceCount > 0 ? (
+          {total.atLeast ? (
             <tr>
-              <td colSpan={5} className="pt-1 text-right text-xs text-zinc-600 dark:text-zinc-400">
-                {cost.unknownPriceCount} item{cost.unknownPriceCount === 1 ? "" : "s"} without a price, not included in the total
+              <td colSpan={5} className="pt-1 text-right text-xs text-amber-900 dark:text-amber-200" data-testid="unpriced-note">
+                {unpricedLabel(total.unpricedParts)}: the total counts only priced parts
               </td>
             </tr>
           ) : null}

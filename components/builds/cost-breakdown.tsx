@@ -1,5 +1,6 @@
 import { formatMoney } from "@/lib/pricing";
 import { costShares } from "@/lib/pricing/cost-shares";
+import { honestTotal, unpricedLabel } from "@/lib/pricing/honest-total";
 import type { CostSummary } from "@/lib/pricing/types";
 
 /**
@@ -40,7 +41,7 @@ export function CostBreakdown({ cost }: { cost: CostSummary }) {
         </table>
       )}
       {cost.unknownPriceCount > 0 ? (
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">{cost.unknownPriceCount} item{cost.unknownPriceCount === 1 ? "" : "s"} without a price left out.</p>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">{unpricedLabel(honestTotal(cost).unpricedParts)}, left out of these shares.</p>
       ) : null}
     </section>
   );

@@ -19,7 +19,14 @@ export function PowerSummary({ power }: { power: PowerEstimate }) {
     <div className="space-y-2 text-sm" data-testid="power-summary">
       <dl className="grid grid-cols-3 gap-2">
         <div><dt className="text-zinc-600 dark:text-zinc-400">Estimated load</dt><dd className="text-lg font-semibold tabular-nums" data-testid="estimated-watts">{power.estimatedW} W</dd></div>
-        <div><dt className="text-zinc-600 dark:text-zinc-400">Recommended PSU</dt><dd className="text-lg font-semibold tabular-nums">{power.recommendedPsuW} W</dd></div>
+        <div>
+          <dt className="text-zinc-600 dark:text-zinc-400">Recommended PSU</dt>
+          <dd className="text-lg font-semibold tabular-nums">{power.recommendedPsuW} W</dd>
+          {/* ATX 3.x units are specified for spikes, so they need no extra headroom (docs/compatibility.md). */}
+          {power.recommendedAtx3PsuW !== power.recommendedPsuW ? (
+            <dd className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="recommended-atx3">{power.recommendedAtx3PsuW} W if ATX 3.x</dd>
+          ) : null}
+        </div>
         <div><dt className="text-zinc-600 dark:text-zinc-400">Chosen PSU</dt><dd className="text-lg font-semibold tabular-nums">{power.psuW === null ? "—" : `${power.psuW} W`}</dd></div>
       </dl>
       {/* The numbers above are the accessible form; the bar repeats them for the eye. */}

@@ -3,7 +3,7 @@
 import { useRef, useState } from "react";
 import { SavedNotice } from "@/components/builder/saved-notice";
 import { rememberToken } from "@/components/builder/token-store";
-import { importRequest, type ImportResult } from "./import-request";
+import { importRequest, type ImportChoices, type ImportResult } from "./import-request";
 import { ImportPreview } from "./import-preview";
 
 const field = "w-full rounded-md border border-zinc-300 bg-white px-3 py-2 text-sm dark:border-zinc-700 dark:bg-zinc-900";
@@ -14,7 +14,7 @@ export function ImportForm() {
   const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   // The text that was previewed is the text that gets saved, even if the box changes meanwhile.
-  const [previewed, setPreviewed] = useState<{ text: string; result: ImportResult } | null>(null);
+  const [previewed, setPreviewed] = useState<{ text: string; result: ImportResult; choices: ImportChoices } | null>(null);
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
 
@@ -22,16 +22,29 @@ export function ImportForm() {
     event.preventDefault();
     setBusy(true);
     setConfirming(false);
-    setPreviewed({ text, result: await importRequest(text) });
+    setPreviewed({ text, result: await importRequest(text), choices: {} });
+    setBusy(false);
+  }
+
+  // A correction re-previews the same text with the new choices: matches, totals and
+  // compatibility come from the server, exactly as saving will compute them.
+  async function correct(line: number, partId: string | null | undefined) {
+    if (!previewed || previewed.result.kind !== "preview") return;
+    const choices = { ...previewed.choices };
+    if (partId === undefined) delete choices[line];
+    else choices[line] = partId;
+    setBusy(true);
+    const result = await importRequest(previewed.text, { choices });
+    setPreviewed({ text: previewed.text, result: result.kind === "error" ? previewed.result : result, choices: result.kind === "error" ? previewed.choices : choices });
     setBusy(false);
   }
 
   async function save() {
     if (!previewed) return;
     setBusy(true);
-    const result = await importRequest(previewed.text, { save: true, name });
+    const result = await importRequest(previewed.text, { save: true, name, choices: previewed.choices });
     if (result.kind === "saved") rememberToken(result.created.id, result.created.editToken);
-    setPreviewed({ text: previewed.text, result });
+    setPreviewed({ text: previewed.text, result, choices: previewed.choices });
     setConfirming(false);
     setBusy(false);
   }
@@ -64,7 +77,9 @@ export function ImportForm() {
             <p>{result.message}</p>
           </div>
         ) : null}
-        {result && result.kind !== "error" ? <ImportPreview view={result.view} /> : null}
+        {result && result.kind !== "error" ? (
+          <ImportPreview view={result.view} busy={busy || result.kind === "saved"} onChoose={(line, partId) => correct(line, partId)} onReset={(line) => correct(line, undefined)} />
+        ) : null}
         {result?.kind === "preview" && !confirming ? (
           <button type="button" onClick={() => { setConfirming(true); setTimeout(() => confirmRef.current?.focus(), 0); }}
             className="rounded-md border border-zinc-300 px-4 py-2 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">

@@ -9,13 +9,19 @@ export type ImportResult =
 /** Our JSON export starts with "{"; anything else is read as a PCPartPicker list. */
 export const looksLikeJson = (text: string) => text.trimStart().startsWith("{");
 
-export async function importRequest(text: string, opts: { save?: boolean; name?: string } = {}): Promise<ImportResult> {
+/** Line -> the catalog part it becomes, or null to keep it custom. */
+export type ImportChoices = Record<number, string | null>;
+
+export async function importRequest(text: string, opts: { save?: boolean; name?: string; choices?: ImportChoices } = {}): Promise<ImportResult> {
   const endpoint = looksLikeJson(text) ? "/api/import/json" : "/api/import/pcpartpicker";
   try {
     const response = await fetch(endpoint, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ text, ...(opts.save ? { save: true } : {}), ...(opts.name?.trim() ? { name: opts.name.trim() } : {}) }),
+      body: JSON.stringify({
+        text, ...(opts.save ? { save: true } : {}), ...(opts.name?.trim() ? { name: opts.name.trim() } : {}),
+        ...(opts.choices && Object.keys(opts.choices).length > 0 ? { choices: Object.entries(opts.choices).map(([line, partId]) => ({ line: Number(line), partId })) } : {}),
+      }),
     });
     const json = await response.json().catch(() => ({}));
     if (!response.ok) {

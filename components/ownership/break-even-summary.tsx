@@ -1,5 +1,5 @@
 import type { Currency } from "@/lib/builds/currencies";
-import type { CostSeries, OwnershipInput, OwnershipResult } from "@/lib/ownership";
+import { spotBreakEven, type BreakEven, type CostSeries, type OwnershipInput, type OwnershipResult, type SpotTerms } from "@/lib/ownership";
 import { formatMoneyPrecise, formatMoneyWhole } from "@/lib/pricing/format-money-short";
 
 type Ok = Extract<OwnershipResult, { ok: true }>;
@@ -26,10 +26,25 @@ function Headline({ result, input }: { result: Ok; input: OwnershipInput }) {
   return <p className="text-base font-semibold" data-testid="break-even-never">{text}</p>;
 }
 
+const monthsText = (be: BreakEven) => (be.kind === "hours" ? `${be.months.toFixed(1)} months` : "never");
+
+/** Break-even against spot capacity at both ends of the provider's published discount range. */
+function SpotLine({ input, spot }: { input: OwnershipInput; spot: SpotTerms }) {
+  if (!spot.discountPct) return null;
+  const range = spotBreakEven(input, spot.discountPct);
+  if (!range) return null;
+  const [lo, hi] = spot.discountPct;
+  return (
+    <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="spot-break-even">
+      Against spot capacity ({lo}-{hi}% off, as published): break-even after {monthsText(range.atSmallestDiscount)} at {lo}% off, {monthsText(range.atLargestDiscount)} at {hi}% off, if the work tolerates interruptions.
+    </p>
+  );
+}
+
 /** The answer in words and numbers; the chart below shows the same. */
-export function BreakEvenSummary({ result, input, series, k, cloudMilliCentsPerHour, cloudCurrency }: {
+export function BreakEvenSummary({ result, input, series, k, cloudMilliCentsPerHour, cloudCurrency, spot }: {
   result: OwnershipResult | null; input: OwnershipInput | null; series: CostSeries | null; k: number | null;
-  cloudMilliCentsPerHour: number | null; cloudCurrency: Currency;
+  cloudMilliCentsPerHour: number | null; cloudCurrency: Currency; spot: SpotTerms | null;
 }) {
   if (!result || !input) return <p className="text-sm text-zinc-600 dark:text-zinc-400">Fix the marked inputs to see the break-even.</p>;
   if (!result.ok) {
@@ -44,6 +59,7 @@ export function BreakEvenSummary({ result, input, series, k, cloudMilliCentsPerH
         An hour on the box costs {formatMoneyPrecise(result.rates.ownMilliCentsPerHour, result.currency)} in electricity; the same work in the cloud
         {k !== null && cloudMilliCentsPerHour !== null ? ` (${k.toFixed(2)} × ${formatMoneyPrecise(cloudMilliCentsPerHour, cloudCurrency)})` : ""} costs {formatMoneyPrecise(result.rates.cloudMilliCentsPerHour, result.currency)}.
       </p>
+      {spot ? <SpotLine input={input} spot={spot} /> : null}
       {series ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400" data-testid="horizon-totals">
           After {series.end.month} months: owning {money(series.end.ownCents)}{series.saleOwnCents !== null ? " after the resale" : ""}, renting {money(series.end.cloudCents)}.

@@ -20,6 +20,10 @@ function PresetFacts({ preset }: { preset: CloudPreset }) {
     <p className="text-xs text-zinc-600 dark:text-zinc-400" data-testid="cloud-preset-facts">
       {gpu.name}, {formatMoneyPrecise(preset.milliCentsPerHour, preset.currency)} per GPU-hour on demand.
       Price as of <span data-testid="cloud-preset-date">{preset.asOf}</span>: {preset.source} (<a className="underline" href={preset.sourceUrl} rel="noreferrer">{preset.provider} pricing</a>).
+      {preset.caveat ? <span className="font-medium text-amber-800 dark:text-amber-300"> Note: {preset.caveat}.</span> : null}
+      {preset.spot ? (
+        <span data-testid="cloud-preset-spot"> Spot / interruptible: {preset.spot.note} (<a className="underline" href={preset.spot.sourceUrl} rel="noreferrer">terms</a>).</span>
+      ) : null}
     </p>
   );
 }

@@ -5,7 +5,7 @@ import { CurrencySelect } from "./currency-select";
 import { NumberField } from "./field";
 
 type Props = {
-  form: OwnershipForm; currency: Currency; errors: Partial<Record<FormField, string>>; estimatedLoadW: number;
+  form: OwnershipForm; currency: Currency; errors: Partial<Record<FormField, string>>; wallBasis: string;
   onChange: (patch: Partial<OwnershipForm>) => void; disabled: boolean;
 };
 
@@ -13,15 +13,21 @@ export const fieldsetClass = "space-y-3 rounded-md border border-zinc-200 p-3 da
 export const legendClass = "px-1 text-sm font-semibold";
 
 /** How much the box trains, what that draws, and what it may sell for later. */
-export function UsageInputs({ form, currency, errors, estimatedLoadW, onChange, disabled }: Props) {
+export function UsageInputs({ form, currency, errors, wallBasis, onChange, disabled }: Props) {
   return (
     <>
       <fieldset className={fieldsetClass}>
         <legend className={legendClass}>Your usage</legend>
         <NumberField label="Training hours per week" value={form.hoursPerWeek} onChange={(hoursPerWeek) => onChange({ hoursPerWeek })}
           error={errors.hoursPerWeek} disabled={disabled} testId="hours-per-week" />
-        <NumberField label="Load power (W)" value={form.loadW} onChange={(loadW) => onChange({ loadW })} error={errors.loadW} disabled={disabled}
-          hint={`The power estimate says ${estimatedLoadW} W; the wall draw is a little higher.`} />
+        <NumberField label="Wall draw while training (W)" value={form.loadW} onChange={(loadW) => onChange({ loadW })} error={errors.loadW} disabled={disabled}
+          hint={`From ${wallBasis}.`} testId="training-wall-w" />
+        <div className="grid grid-cols-2 gap-3">
+          <NumberField label="Idle hours per week" value={form.idleHoursPerWeek} onChange={(idleHoursPerWeek) => onChange({ idleHoursPerWeek })}
+            error={errors.idleHoursPerWeek} disabled={disabled} hint="Switched on, not training (0: off)." testId="idle-hours" />
+          <NumberField label="Idle draw (W)" value={form.idleW} onChange={(idleW) => onChange({ idleW })} error={errors.idleW} disabled={disabled}
+            hint="Estimate: idle GPUs and CPU plus the rest." testId="idle-wall-w" />
+        </div>
         <NumberField label="Electricity price per kWh" value={form.kwhPrice} onChange={(kwhPrice) => onChange({ kwhPrice })} error={errors.kwhPrice}
           disabled={disabled} hint="Starts at a rough example tariff (unverified): use yours."
           suffix={<CurrencySelect label="Electricity price currency" value={form.kwhCurrency} onChange={(kwhCurrency) => onChange({ kwhCurrency })} disabled={disabled} />} />

@@ -12,6 +12,8 @@ export interface AddablePart {
   category: Category;
   label: string;
   priceCents: number | null;
+  /** When the catalog price was observed (the builder shows "as of"). */
+  priceObservedAt?: string | null;
   currency: string;
 }
 
@@ -26,7 +28,10 @@ export function AddToBuildButton({ part, compact = false }: { part: AddablePart;
   function add() {
     const key = newKey();
     // Reference prices are per currency; a build in another currency gets no price rather than a wrong one.
-    const outcome = addToDraft({ key, category: part.category, label: part.label, partId: part.id, quantity: 1, priceCents: null, discountCents: 0 }, part.priceCents, part.currency);
+    const outcome = addToDraft(
+      { key, category: part.category, label: part.label, partId: part.id, quantity: 1, priceCents: null, priceObservedAt: part.priceObservedAt ?? null, discountCents: 0 },
+      part.priceCents, part.currency,
+    );
     announceAdded({ key, label: part.label, replaced: outcome.kind === "replaced" ? outcome.replaced.label : null, full: outcome.kind === "full" });
     router.push("/builds/new");
   }

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import type { Category } from "@/lib/parts/categories";
-import { enumOptions, FILTERS, KEY_SPEC } from "@/lib/parts/filters";
+import { enumOptions, FILTERS } from "@/lib/parts/filters";
 import type { PartQueryInput } from "@/lib/parts/query";
+import { sortOptions } from "@/lib/parts/sort-options";
 import type { Part } from "@/lib/parts/types";
 
 const field = "w-full rounded-md border border-zinc-300 bg-white px-2 py-1.5 text-sm dark:border-zinc-700 dark:bg-zinc-900";
 
 /** A plain GET form: filters live in the URL, so results are linkable and work without JS. */
 export function FilterForm({ category, parts, query }: { category: Category; parts: Part[]; query: PartQueryInput }) {
-  const keySpec = KEY_SPEC[category];
   return (
     <form method="get" action={`/parts/${category}`} className="space-y-4 self-start rounded-lg border border-zinc-200 p-4 dark:border-zinc-800" aria-label="Filters">
       <div>
@@ -31,14 +31,22 @@ export function FilterForm({ category, parts, query }: { category: Category; par
         </div>
       ))}
       <div>
+        <label htmlFor="f-source" className="mb-1 block text-sm font-medium">Source</label>
+        <select id="f-source" name="source" defaultValue={query.source ?? ""} className={field}>
+          <option value="">All parts</option>
+          <option value="builtin">Curated</option>
+          <option value="imported">Imported (OpenDB)</option>
+          <option value="user">Added by users</option>
+        </select>
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" name="priced" value="1" defaultChecked={query.pricedOnly} />
+        Priced parts only
+      </label>
+      <div>
         <label htmlFor="f-sort" className="mb-1 block text-sm font-medium">Sort by</label>
         <select id="f-sort" name="sort" defaultValue={query.sort} className={field}>
-          <option value="name">Name</option>
-          <option value="price-asc">Price, low to high</option>
-          <option value="price-desc">Price, high to low</option>
-          <option value="newest">Newest</option>
-          {keySpec ? <option value="spec-desc">{keySpec.label}, high to low</option> : null}
-          {keySpec ? <option value="spec-asc">{keySpec.label}, low to high</option> : null}
+          {sortOptions(category, Boolean(query.q)).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </select>
       </div>
       <div className="flex gap-2">

@@ -1,6 +1,7 @@
 import type { BenchmarkRunView } from "@/lib/benchmark/run-view";
 import { formatUtc } from "@/lib/benchmark/format-row";
 import { ComparisonTable } from "./comparison-table";
+import { LlmBenchTable } from "./llm-bench-table";
 import { ShareChart } from "./share-chart";
 import { muted } from "./styles";
 
@@ -28,6 +29,7 @@ export function LatestRun({ run, buildVersion }: { run: BenchmarkRunView; buildV
         <div className="min-w-0"><ComparisonTable rows={run.comparison} caption="Latest run compared with this build's expectations" /></div>
         <div className="min-w-0"><ShareChart rows={run.comparison} /></div>
       </div>
+      {run.llm ? <LlmBenchTable rows={run.llm} /> : null}
     </div>
   );
 }

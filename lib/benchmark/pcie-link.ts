@@ -1,3 +1,4 @@
+import { planSlots } from "../compat/slot-wiring";
 import type { BuildFacts } from "./build-facts";
 
 export interface PcieLinkPlan {
@@ -35,7 +36,27 @@ export function minKnown(values: (number | undefined)[]): number | undefined {
   return known.length > 0 ? Math.min(...known) : undefined;
 }
 
+/** With curated slot wiring: each card's slot, width and generation (lib/compat/slot-wiring.ts). */
+function fromWiring(facts: BuildFacts): PcieLinkPlan[] | null {
+  const wiring = facts.board?.specs.slotWiring;
+  if (!wiring) return null;
+  const m2Drives = facts.drives.filter((d) => d.specs.formFactor?.startsWith("M.2")).length;
+  const plan = planSlots(wiring, facts.cards.length, m2Drives);
+  const layout = plan.assignments.map((a) => `x${a.lanes}`).join("/");
+  return facts.cards.map((card, i) => {
+    const slot = plan.assignments[i];
+    return {
+      gen: minKnown([card.specs.pcieGen, slot?.gen, facts.cpu?.specs.pcieGen]),
+      width: slot?.lanes,
+      layout,
+      basis: slot ? `${slot.slot}${slot.link ? `, ${slot.link === "cpu" ? "CPU" : "chipset"} lanes` : ""} (board slot wiring)` : "no listed x16 slot left for this card (board slot wiring)",
+    };
+  });
+}
+
 export function planPcieLinks(facts: BuildFacts): PcieLinkPlan[] {
+  const wired = fromWiring(facts);
+  if (wired) return wired;
   const lanes = facts.cpu?.specs.pcieLanes;
   const count = facts.cards.length;
   const plural = count > 1 ? "s" : "";

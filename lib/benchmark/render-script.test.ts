@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { ResolvedBuild } from "../builds/types";
 import { buildChecklist } from "./build-checklist";
 import { CPU_ONLY_BUILD, DUAL_1080TI_BUILD, EXAMPLE_BUILD, hostileBuild, K80_BUILD, RTX_4090_BUILD } from "./fixtures/builds";
+import { benchmarkFileNames } from "./file-names";
 import { renderBenchmarkScript } from "./render-script";
 import { planRows } from "./script/plan";
 import { commentSafe, shellQuote } from "./script/shell-safe";
@@ -106,5 +107,16 @@ describe("renderBenchmarkScript: user text never executes", () => {
     expect(res.status).toBe(2);
     expect(res.stdout).toBe("");
     expect(res.stderr).toContain("Unknown option: --bogus");
+  });
+
+  // Issue #15, item 10: the usage text named dl-box-benchmark.sh while the download is named
+  // after the build ("<build>-benchmark.sh").
+  it("names the script as downloaded, in the header and in --help", () => {
+    const text = render(EXAMPLE_BUILD);
+    const fileName = benchmarkFileNames(EXAMPLE_BUILD.name).script;
+    expect(text).toContain(`# Usage: bash ${fileName} [--quick | --full | --install-llama-bench | --help]`);
+    const res = spawnSync("bash", [write(fileName, text), "--help"], { encoding: "utf8" });
+    expect(res.stdout).toContain(`Usage: bash ${fileName} [--quick | --full] [--install-llama-bench] > result.json`);
+    expect(text).not.toContain("dl-box-benchmark.sh");
   });
 });

@@ -4,8 +4,10 @@ import { BASH_EMIT_FALLBACK, BASH_EMIT_PYTHON_HEAD, BASH_EMIT_PYTHON_TAIL } from
 import { BASH_COLLECT } from "./script/bash-collect";
 import { BASH_DRIVE_READ } from "./script/bash-drive-read";
 import { BASH_GPU_BURN, BASH_GPU_COMPUTE_HEAD, BASH_GPU_COMPUTE_TAIL } from "./script/bash-gpu";
+import { benchmarkFileNames } from "./file-names";
 import { BASH_ARGS, BASH_HELPERS, BASH_USAGE } from "./script/bash-prelude";
 import { BASH_SIMPLE_PROBES, BASH_SMART, BASH_STRESS } from "./script/bash-probes";
+import { BASH_LLM, llmPlanRows } from "./script/bash-llm";
 import { planRows } from "./script/plan";
 import { pythonEmitProgram } from "./script/python-emit";
 import { pythonGpuProgram } from "./script/python-gpu";
@@ -44,6 +46,7 @@ const MAIN = `main() {
   probe_drive_reads
   probe_smart
   probe_gpu_compute
+  probe_llm_bench
   probe_memtest
   probe_cpu_stress
   probe_gpu_burn
@@ -69,14 +72,15 @@ fi
 export function renderBenchmarkScript(input: ResolvedBuild, inputChecklist: Checklist, meta: { generatedAt: Date }): string {
   const build = fileSafeBuild(input);
   const checklist = fileSafeDeep(inputChecklist, "all");
-  const rows = planRows(checklist);
+  const rows = [...planRows(checklist), ...llmPlanRows()];
   const header = [
     "#!/usr/bin/env bash",
     `# dl-box benchmark for build: ${commentSafe(build.name)}`,
     `# Generated ${meta.generatedAt.toISOString()} by dl-box-planner.`,
     `# Prints one JSON document (schema ${RESULT_SCHEMA_NAME} v${RESULT_SCHEMA_VERSION}) on stdout; logs on stderr.`,
-    "# Usage: bash dl-box-benchmark.sh [--quick | --full | --help] > result.json",
-    "# Read only: it writes nothing but one temp file, removed on exit.",
+    `# Usage: bash ${commentSafe(benchmarkFileNames(build.name).script)} [--quick | --full | --install-llama-bench | --help] > result.json`,
+    "# Read only: it writes nothing but one temp file, removed on exit (with --install-llama-bench it also",
+    "# keeps llama.cpp and a GGUF model in ~/.cache/dl-box).",
     "set -u",
     "set -o pipefail",
     "export LC_ALL=C",
@@ -110,6 +114,7 @@ export function renderBenchmarkScript(input: ResolvedBuild, inputChecklist: Chec
     BASH_STRESS,
     BASH_GPU_COMPUTE_HEAD + gpuPython + BASH_GPU_COMPUTE_TAIL,
     BASH_GPU_BURN,
+    BASH_LLM,
     BASH_EMIT_PYTHON_HEAD + pythonEmitProgram() + BASH_EMIT_PYTHON_TAIL,
     BASH_EMIT_FALLBACK,
     MAIN,

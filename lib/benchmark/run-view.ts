@@ -1,6 +1,7 @@
 import { compareResult, type ComparisonRow } from "./compare-result";
 import type { StoredBenchmarkRun } from "./stored-run";
 import type { Checklist } from "./types";
+import type { LlmBenchRow } from "../workloads/llm-bench";
 
 export interface VerdictCounts {
   pass: number;
@@ -20,6 +21,8 @@ export interface BenchmarkRunView {
   missingTools: string[];
   counts: VerdictCounts;
   comparison: ComparisonRow[];
+  /** llama-bench speeds against the build's estimate (lib/workloads); absent when the run has none. */
+  llm?: LlmBenchRow[] | null;
 }
 
 export function countVerdicts(rows: readonly ComparisonRow[]): VerdictCounts {

@@ -12,11 +12,25 @@ import type { GpuArchitecture } from "./gpu-kind";
  */
 export const FP32_SHARE = 0.6;
 /**
- * From Ampere on, the quoted FP32 peak counts a second FP32 datapath that GEMM kernels cannot keep
- * busy every cycle (an RTX 3090 sustains about 70% of 35.6 TFLOPS at best), so the bar is lower.
+ * From GA10x Ampere on, the quoted FP32 peak counts a second FP32 datapath that GEMM kernels
+ * cannot keep busy every cycle (an RTX 3090 sustains about 70% of 35.6 TFLOPS at best), so the
+ * bar is lower. GA100 (A100, compute capability 8.0) has no second datapath: 64 FP32 units per
+ * SM (6,912 over 108 SMs, NVIDIA A100 whitepaper), so its 19.5 TFLOPS is single-issue and keeps
+ * the plain share.
  */
 export const FP32_SHARE_DUAL_ISSUE = 0.5;
 export const DUAL_ISSUE_ARCHITECTURES: readonly GpuArchitecture[] = ["Ampere", "Ada", "Blackwell"];
+export const SINGLE_ISSUE_COMPUTE_CAPABILITIES: readonly string[] = ["8.0"];
+
+/**
+ * Slot-powered cards (75 W or less: T4 70 W, L4 72 W) cannot hold their boost clock under a
+ * sustained matmul, and the quoted peaks assume it: a T4 at 50% of its 64.8 TFLOPS FP16 would
+ * need 32.4 TFLOPS inside 70 W. Their bars are conservative floors that still catch a card
+ * stuck in a low power state.
+ */
+export const POWER_CAPPED_MAX_W = 75;
+export const FP32_SHARE_POWER_CAPPED = 0.4;
+export const FP16_SHARE_POWER_CAPPED = 0.3;
 
 /**
  * Dense FP16 tensor peaks are quoted with FP16 accumulation. Frameworks train with FP32
@@ -28,6 +42,13 @@ export const FP16_SHARE_GEFORCE = 0.3;
 
 /** A large device-to-device copy reaches 80-90% of the spec sheet's DRAM bandwidth. */
 export const BANDWIDTH_SHARE = 0.7;
+/**
+ * Passive data-centre boards with GDDR memory (K80, P40, T4) ship with ECC on; on GDDR the
+ * check bits share the memory bus (unlike HBM's side-band ECC), so copies move fewer useful
+ * bytes per second. A conservative floor, not a measured figure: `nvidia-smi -q -d ECC` shows
+ * the mode, and turning ECC off (needs a reboot) restores the full rate.
+ */
+export const BANDWIDTH_SHARE_GDDR_ECC = 0.5;
 
 /** fio at queue depth 32 reads at 80-95% of a drive's rating; dd at depth 1 reads less. */
 export const DRIVE_READ_SHARE = 0.7;
@@ -38,6 +59,12 @@ export const NVME_CEILING_MBPS: Readonly<Record<number, number>> = { 3: 3500, 4:
 
 /** GeForce cards target about 84 C under GPU Boost (Pascal's default target); above 85 C cooling is short. */
 export const GPU_MAX_TEMP_C = 85;
+/**
+ * Only hardware thermal slowdown fails the throttle check: NVML describes it as "reducing the
+ * core clocks by a factor of 2 or more". Software thermal slowdown is GPU Boost holding its
+ * temperature target, where a blower Founders Edition card sits by design (about 84 C).
+ */
+export const HW_THERMAL_SLOWDOWN_MAX = 0;
 
 export const BURN_IN = {
   quick: { gpuSeconds: 30, cpuSeconds: 20, memtesterMb: 128 },

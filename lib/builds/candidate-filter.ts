@@ -1,8 +1,6 @@
-import { checkCompatibility } from "../compat/check-compatibility";
+import { candidateChecker } from "../compat/candidate-check";
 import { partName, type Part } from "../parts/types";
 import { toResolvedPart, type ResolvedBuild } from "./types";
-
-const CANDIDATE_ID = "__candidate__";
 
 /**
  * "Compatible parts only" in the picker: a candidate passes when adding it to the build
@@ -14,18 +12,15 @@ const CANDIDATE_ID = "__candidate__";
  * distinct spec set is checked once per request.
  */
 export function compatibleWith(build: ResolvedBuild): (part: Part) => boolean {
+  const fits = candidateChecker(build);
   const verdicts = new Map<string, boolean>();
   return (part) => {
     const key = `${part.category}\u0000${JSON.stringify(part.specs)}`;
-    let fits = verdicts.get(key);
-    if (fits === undefined) {
-      const trial: ResolvedBuild = {
-        ...build,
-        items: [...build.items, { id: CANDIDATE_ID, part: toResolvedPart(part, partName(part)), quantity: 1, priceCents: part.priceCents, discountCents: 0 }],
-      };
-      fits = !checkCompatibility(trial).findings.some((f) => f.severity === "error" && f.itemIds.includes(CANDIDATE_ID));
-      verdicts.set(key, fits);
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = fits(toResolvedPart(part, partName(part)));
+      verdicts.set(key, verdict);
     }
-    return fits;
+    return verdict;
   };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CATEGORIES } from "../parts/categories";
+import { CIRCUIT_IDS } from "../power/circuits";
 import { firstUnsafeChar } from "../text/file-safe";
 import { CURRENCIES } from "./currencies";
 
@@ -54,6 +55,8 @@ export const buildDraftSchema = z.strictObject({
     .refine((v) => Math.abs(v * 1000 - Math.round(v * 1000)) < 1e-6, "At most three decimals")
     .optional(),
   notes: safeText(z.string().max(5000), true).optional(),
+  // The wall circuit the box plugs into (lib/power/circuits.ts); null/absent: the currency's default.
+  circuit: z.enum(CIRCUIT_IDS).nullable().optional(),
   items: z.array(draftItemSchema).max(MAX_ITEMS),
 });
 

@@ -13,7 +13,8 @@ export type NormalizeResult =
 /**
  * Checks a validated draft against the catalog (every partId exists, custom specs fit their
  * category, discounts fit their line) and produces both what to store and what to analyse.
- * An item without priceCents takes the part's reference price; null means "unknown".
+ * An item without priceCents takes the part's current price when it is in the build's currency;
+ * null means "unknown".
  */
 export function normalizeDraft(draft: BuildDraft, parts: ReadonlyMap<string, Part>): NormalizeResult {
   const fieldErrors: Record<string, string[]> = {};
@@ -27,7 +28,9 @@ export function normalizeDraft(draft: BuildDraft, parts: ReadonlyMap<string, Par
     if ("partId" in item) {
       const found = parts.get(item.partId);
       if (!found) return add(`items.${index}.partId`, `Unknown part "${item.partId}"`);
-      const priceCents = item.priceCents === undefined ? found.priceCents : item.priceCents;
+      // The reference price counts only in the build's currency: nothing is converted without a rate.
+      const reference = found.currency === (draft.currency ?? "USD") ? found.priceCents : null;
+      const priceCents = item.priceCents === undefined ? reference : item.priceCents;
       content = { partId: found.id, custom: null, quantity: item.quantity, priceCents, discountCents: item.discountCents ?? 0 };
       part = toResolvedPart(found, partName(found));
     } else {
@@ -51,6 +54,7 @@ export function normalizeDraft(draft: BuildDraft, parts: ReadonlyMap<string, Par
     shippingCents: draft.shippingCents ?? 0,
     taxMilliPct: Math.round((draft.taxRate ?? 0) * 1000),
     notes: draft.notes ?? "",
+    circuit: draft.circuit ?? null,
   };
   return { ok: true, content: { ...header, items }, resolved: { ...header, items: resolvedItems } };
 }

@@ -25,6 +25,7 @@ function resolveUncached(build: StoredBuild): ResolvedBuild {
     shippingCents: build.shippingCents,
     taxMilliPct: build.taxMilliPct,
     notes: build.notes,
+    circuit: build.circuit,
     items: build.items.map(resolveItem),
   };
 }

@@ -18,7 +18,7 @@ describe("sharePreview", () => {
     expect(sharePreview(dual1080Ti2017, analyzeBuild(dual1080Ti2017)).gpus).toEqual(["2 × EVGA GeForce GTX 1080 Ti Founders Edition"]);
     const cpuOnly = makeBuild([item("cpu", part("cpu", "Some CPU", {}), 1, null)], { name: "Bare" });
     const preview = sharePreview(cpuOnly, analyzeBuild(cpuOnly));
-    expect(preview).toMatchObject({ name: "Bare", gpus: [], total: "$0.00", statusLabel: "Incomplete" });
-    expect(preview.description).toBe("No GPU yet · $0.00 (some prices unknown) · Incomplete. A deep-learning PC build.");
+    expect(preview).toMatchObject({ name: "Bare", gpus: [], total: "at least $0.00", statusLabel: "Incomplete" });
+    expect(preview.description).toBe("No GPU yet · at least $0.00 (1 part unpriced) · Incomplete. A deep-learning PC build.");
   });
 });

@@ -1,7 +1,7 @@
 import type { BuildAnalysis } from "../compat/analyze";
 import { STATUS_LABELS } from "../compat/status-labels";
 import type { CompatStatus } from "../compat/types";
-import { formatMoney } from "../pricing/format-money";
+import { honestTotal, unpricedLabel } from "../pricing/honest-total";
 import type { ResolvedBuild } from "./types";
 
 /** What a pasted link unfurls to: the build's name, GPUs, total and compatibility. */
@@ -20,9 +20,10 @@ export function sharePreview(build: ResolvedBuild, analysis: Pick<BuildAnalysis,
   const gpus = build.items
     .filter((item) => item.part.category === "gpu" && item.quantity > 0)
     .map((item) => (item.quantity > 1 ? `${item.quantity} × ${item.part.name}` : item.part.name));
-  const total = formatMoney(analysis.cost.totalCents, analysis.cost.currency);
+  const honest = honestTotal(analysis.cost);
+  const total = honest.atLeast ? `at least ${honest.amount}` : honest.amount;
   const statusLabel = STATUS_LABELS[analysis.status];
-  const unpriced = analysis.cost.unknownPriceCount > 0 ? " (some prices unknown)" : "";
+  const unpriced = honest.atLeast ? ` (${unpricedLabel(honest.unpricedParts)})` : "";
   const description = `${gpus.length > 0 ? gpus.join(", ") : "No GPU yet"} · ${total}${unpriced} · ${statusLabel}. A deep-learning PC build.`;
   return { name: build.name, gpus, total, status: analysis.status, statusLabel, description };
 }

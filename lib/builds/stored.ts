@@ -1,5 +1,6 @@
 import type { Category } from "../parts/categories";
 import type { Part } from "../parts/types";
+import type { CircuitId } from "../power/circuits";
 import type { Currency } from "./draft";
 
 /** A saved build as the data layer returns it (no secrets). */
@@ -10,6 +11,7 @@ export interface StoredBuild {
   shippingCents: number;
   taxMilliPct: number;
   notes: string;
+  circuit: CircuitId | null;
   version: number;
   isExample: boolean;
   forkedFromId: string | null;
@@ -36,6 +38,7 @@ export interface BuildContent {
   shippingCents: number;
   taxMilliPct: number;
   notes: string;
+  circuit: CircuitId | null;
   items: ItemContent[];
 }
 

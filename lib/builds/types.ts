@@ -2,6 +2,7 @@ import type { Category } from "../parts/categories";
 import type { Part } from "../parts/types";
 import type { DroppedSpec } from "../parts/bound-specs";
 import type { SpecsByCategory } from "../parts/specs";
+import type { CircuitId } from "../power/circuits";
 import type { Currency } from "./draft";
 
 /**
@@ -39,6 +40,8 @@ export interface ResolvedBuild {
   /** Tax in thousandths of a percent: 8.25 % -> 8250. */
   taxMilliPct: number;
   notes: string;
+  /** The wall circuit chosen for the build; null or absent: the default for its currency. */
+  circuit?: CircuitId | null;
   items: ResolvedItem[];
 }
 

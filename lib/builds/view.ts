@@ -10,6 +10,7 @@ export function buildToJson(build: StoredBuild, analysis: BuildAnalysis) {
     shippingCents: build.shippingCents,
     taxRate: build.taxMilliPct / 1000,
     notes: build.notes,
+    circuit: build.circuit,
     version: build.version,
     isExample: build.isExample,
     forkedFromId: build.forkedFromId,
@@ -32,7 +33,7 @@ export function buildToJson(build: StoredBuild, analysis: BuildAnalysis) {
 
 /** A stored build's header fields as a draft (and the editor) takes them: tax as a percentage. */
 export function draftHeader(build: StoredBuild) {
-  return { name: build.name, currency: build.currency, shippingCents: build.shippingCents, taxRate: build.taxMilliPct / 1000, notes: build.notes };
+  return { name: build.name, currency: build.currency, shippingCents: build.shippingCents, taxRate: build.taxMilliPct / 1000, notes: build.notes, circuit: build.circuit };
 }
 
 /** The draft that reproduces a stored build (fork, edit form, JSON export). */

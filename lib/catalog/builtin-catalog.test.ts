@@ -36,8 +36,10 @@ const FACTS_GPUS: RefRow[] = [
   ["gpu-nvidia-geforce-rtx-4070-ti-super", "Ada", "8.9", 16, 672, 44.1, 176, 285],
   ["gpu-nvidia-geforce-rtx-4080-fe", "Ada", "8.9", 16, 717, 48.7, 195, 320],
   ["gpu-nvidia-geforce-rtx-4090-fe", "Ada", "8.9", 24, 1008, 82.6, 330, 450],
-  // The facts file marks the RTX 6000 Ada tensor figure unverified, so the catalog leaves it unknown.
-  ["gpu-nvidia-rtx-6000-ada", "Ada", "8.9", 48, 960, 91.06, undefined, 300],
+  // The facts file marks the RTX 6000 Ada tensor figure unverified; issue #15 (item 10) adds it: NVIDIA's
+  // data sheet gives 1,457 TFLOPS FP8 with sparsity, i.e. 364.2 dense FP16, which matches Ada's 1,024 dense
+  // FP16 FLOPs per SM per clock (the 4090's 330.3 over 128 SMs at 2.52 GHz) x 142 SMs x 2.505 GHz.
+  ["gpu-nvidia-rtx-6000-ada", "Ada", "8.9", 48, 960, 91.06, 364.2, 300],
   ["gpu-nvidia-h100-pcie-80gb", "Hopper", "9.0", 80, 2039, 51.2, 756, 350],
   ["gpu-nvidia-h100-sxm5-80gb", "Hopper", "9.0", 80, 3352, 66.9, 989, 700],
   ["gpu-nvidia-geforce-rtx-5080-fe", "Blackwell", "12.0", 16, 960, 56.28, 225, 360],

@@ -13,6 +13,8 @@ export interface CatalogFileReadResult {
   parts: Part[];
   prices: CatalogPriceUpdate[];
   skipped: SkippedFile[];
+  /** Spec values outside their bounds, dropped from otherwise imported parts. */
+  dropped: SkippedFile[];
 }
 
 export function catalogFileFormat(file: string): CatalogFileFormat | null {
@@ -49,6 +51,7 @@ export function readCatalogFile(file: string): CatalogFileReadResult {
   const parts = new Map<string, Part>();
   const externalIds = new Set<string>();
   const prices: CatalogPriceUpdate[] = [];
+  const dropped: SkippedFile[] = [];
   for (const row of parsed.rows) {
     if (row.kind === "price") {
       prices.push(row.update);
@@ -61,7 +64,8 @@ export function readCatalogFile(file: string): CatalogFileReadResult {
       continue;
     }
     if (externalId) externalIds.add(externalId);
+    for (const reason of row.dropped) dropped.push({ file: where(row.row), reason });
     parts.set(id, { ...row.part, id, source: "user" } as Part);
   }
-  return { format, rows: parsed.rows.length + parsed.errors.length, parts: [...parts.values()], prices, skipped };
+  return { format, rows: parsed.rows.length + parsed.errors.length, parts: [...parts.values()], prices, skipped, dropped };
 }

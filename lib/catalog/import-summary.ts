@@ -8,6 +8,7 @@ interface SummaryInput {
   updated: number;
   unchanged: number;
   skipped: readonly SkippedFile[];
+  dropped?: readonly SkippedFile[];
   perCategory?: Record<string, { files: number; parts: number }>;
   ignoredFolders?: readonly string[];
   seconds: number;
@@ -37,6 +38,10 @@ export function formatImportSummary(s: SummaryInput): string {
   ];
   for (const group of groupSkipped(s.skipped)) {
     lines.push(`    ${group.count} x ${group.reason} (e.g. ${group.examples.join(", ")})`);
+  }
+  if (s.dropped?.length) {
+    lines.push(row("dropped", `${s.dropped.length} spec values outside their plausible range (the parts are imported without them)`));
+    for (const group of groupSkipped(s.dropped)) lines.push(`    ${group.count} x ${group.reason} (e.g. ${group.examples.join(", ")})`);
   }
   if (s.perCategory) {
     const parts = Object.entries(s.perCategory).map(([category, c]) => `${category} ${c.parts}/${c.files}`);

@@ -73,12 +73,12 @@ export function readOpenDbDataset(dir: string, onProgress?: (done: number, total
       if (!mapped.ok) skipped.push({ file, reason: mapped.reason.replace(/^[^\s:]+: /, "") });
       else if (seen.has(openDbPartId(mapped.part.externalId))) skipped.push({ file, reason: "duplicate opendb_id" });
       else {
-        const { externalId, category: ours, brand, model, releaseYear, specs } = mapped.part;
+        const { externalId, category: ours, brand, model, releaseYear, partNumbers, specs } = mapped.part;
         const id = openDbPartId(externalId);
         seen.add(id);
         perCategory[category].parts += 1;
         // Same key order as rowToPart: one object shape for every part keeps later scans fast.
-        parts.push({ id, category: ours, brand, model, priceCents: null, currency: "USD", releaseYear, source: "imported", externalId, sourceUrl: null, specs } as Part);
+        parts.push({ id, category: ours, brand, model, priceCents: null, currency: "USD", priceObservedAt: null, partNumbers, releaseYear, source: "imported", externalId, sourceUrl: null, specs } as Part);
       }
       if (++done % 1000 === 0 || done === total) onProgress?.(done, total);
     }

@@ -3,6 +3,7 @@ import type { Entry } from "./build-index";
 import { joinList, num } from "./finding";
 import type { FixContext, FixOutcome, FixRule } from "./fixes";
 import { RULE_IDS, type RuleId } from "./rule-ids";
+import { LARGEST_COMMON_PSU_W } from "./rules/psu-wattage-rules";
 import type { Finding, PartFix } from "./types";
 
 // How to fix each rule's errors and warnings, in one place (docs/compatibility.md#fixes). `advice`
@@ -153,11 +154,15 @@ function gpuWidth(f: Finding, c: FixContext): FixOutcome {
 
 const drives = (what: string, more: string): FixRule => () => ({ advice: `Use fewer ${what}, or ${more}.` });
 
-const psuWattage: FixRule = (f, c) => ({
-  // The error's message already names the wattage to choose; the warning's does not.
-  ...(f.severity === "warning" ? { advice: `Choose a power supply of at least ${c.power.recommendedPsuW} W.` } : {}),
-  fix: psuFix(c),
-});
+const psuWattage: FixRule = (f, c) => {
+  // Past the largest common unit the message says to cap the GPUs or split the load: no part fixes it.
+  if (c.power.recommendedAtx3PsuW > LARGEST_COMMON_PSU_W) return {};
+  return {
+    // The error's message already names the wattage to choose; the warning's does not.
+    ...(f.severity === "warning" ? { advice: `Choose a power supply of at least ${c.power.recommendedPsuW} W.` } : {}),
+    fix: psuFix(c),
+  };
+};
 
 const gpuConnectors: FixRule = (f, c) => ({
   advice: "Choose a power supply with enough PCIe 8-pin plugs (or native 12V-2x6 cables) for the GPUs.",
@@ -215,4 +220,17 @@ export const FIX_ADVICE: Partial<Record<RuleId, FixRule>> = {
   [RULE_IDS.dlGpuStacking]: () => ({}),
   [RULE_IDS.dlLegacyArchitecture]: legacyArchitecture,
   [RULE_IDS.dlGpuSoftwareStack]: () => ({ advice: "To train on a GPU, choose one on ROCm's supported list or an NVIDIA card." }),
+  [RULE_IDS.gpuModuleForm]: (f, c) => ({
+    // The message names the PCIe card to choose where the module has one.
+    ...(/\bchoose\b/.test(f.message) ? {} : { advice: "Choose a PCIe GPU instead." }),
+    fix: partFix("gpu", {}, "Choose a PCIe GPU instead", c.of("gpu")[0]),
+  }),
+  // The message itself says what to do: a server chassis or a blower shroud per card.
+  [RULE_IDS.gpuPassiveCooling]: () => ({}),
+  [RULE_IDS.memoryRegistered]: (f) => ({
+    // "Choose RDIMMs ..." is in the message for an RDIMM board; the other case needs its way out.
+    ...(/\bChoose\b/.test(f.message) ? {} : { advice: "Choose unbuffered memory (DIMMs) for this board." }),
+  }),
+  // The message itself says what to do: cap the GPUs, a second PSU on another circuit, or a higher-rated circuit.
+  [RULE_IDS.psuWallCircuit]: () => ({}),
 };

@@ -71,11 +71,17 @@ describe("fixes", () => {
   });
 
   it("PSU wattage: a power supply of at least the recommended size; the error's own message already says so", () => {
-    const f = errorOf(quad4090On850W, RULE_IDS.psuWattage)!;
-    const recommended = analyzeBuild(quad4090On850W).power.recommendedPsuW;
-    expect(f.message).toBe(checkCompatibility(quad4090On850W).findings.find((x) => x.ruleId === RULE_IDS.psuWattage)!.message);
-    expect(f.message).toContain(`choose at least ${recommended} W`);
+    const f = errorOf(dual4090On750W, RULE_IDS.psuWattage)!;
+    const recommended = analyzeBuild(dual4090On750W).power.recommendedPsuW;
+    expect(f.message).toBe(checkCompatibility(dual4090On750W).findings.find((x) => x.ruleId === RULE_IDS.psuWattage)!.message);
+    expect(f.message).toContain("choose at least");
     expect(f.fix).toEqual({ category: "psu", filters: { wattage: String(recommended) }, label: `Choose a power supply of at least ${recommended} W`, replacesItemId: "psu" });
+  });
+
+  it("PSU wattage past any single common unit: no part fix, the message says to cap the GPUs or split the load", () => {
+    const f = errorOf(quad4090On850W, RULE_IDS.psuWattage)!;
+    expect(f.message).toContain("split the load over two PSUs");
+    expect(f.fix).toBeUndefined();
   });
 
   it("expansion slots: eight slots of GPUs in a two-slot case is an error that offers cases with enough slots", () => {

@@ -36,6 +36,11 @@ export const RULE_IDS = {
   dlMixedArchitectures: "dl.mixed-architectures",
   specsIgnored: "specs.ignored",
   dlGpuSoftwareStack: "dl.gpu-software-stack",
+  gpuModuleForm: "gpu.module-form",
+  gpuPassiveCooling: "gpu.passive-cooling",
+  memoryRegistered: "memory.registered",
+  psuWallCircuit: "psu.wall-circuit",
+  dlGpuInterconnect: "dl.gpu-interconnect",
 } as const;
 
 export type RuleId = (typeof RULE_IDS)[keyof typeof RULE_IDS];
@@ -75,10 +80,15 @@ export const RULES: readonly RuleInfo[] = [
   { id: RULE_IDS.psuGpuConnectors, severities: ["error", "note"], summary: "PSU provides the GPUs' power plugs" },
   { id: RULE_IDS.dlRamVsVram, severities: ["warning", "note"], summary: "System RAM at least total VRAM (2x comfortable)" },
   { id: RULE_IDS.dlCpuCores, severities: ["warning", "note"], summary: "At least one core (two threads) per GPU" },
-  { id: RULE_IDS.dlPcieLanes, severities: ["warning", "note"], summary: "CPU PCIe lanes per GPU" },
-  { id: RULE_IDS.dlGpuStacking, severities: ["warning"], summary: "Three or more stacked open-air GPUs" },
+  { id: RULE_IDS.dlPcieLanes, severities: ["warning", "note"], summary: "PCIe lanes per GPU from the board's slot wiring" },
+  { id: RULE_IDS.dlGpuStacking, severities: ["warning"], summary: "Two or more stacked open-air GPUs" },
   { id: RULE_IDS.dlLegacyArchitecture, severities: ["warning", "note"], summary: "GPU architecture dropped by frameworks" },
   { id: RULE_IDS.dlMixedArchitectures, severities: ["note"], summary: "Mixed GPU architectures or vendors" },
   { id: RULE_IDS.specsIgnored, severities: ["note"], summary: "Stored spec values outside their plausible range, read as unknown" },
   { id: RULE_IDS.dlGpuSoftwareStack, severities: ["warning", "note"], summary: "AMD/Intel GPU on the setup script's supported list (ROCm)" },
+  { id: RULE_IDS.gpuModuleForm, severities: ["error"], summary: "SXM/OAM modules need a server baseboard" },
+  { id: RULE_IDS.gpuPassiveCooling, severities: ["warning"], summary: "Passive data-centre GPUs need forced airflow" },
+  { id: RULE_IDS.memoryRegistered, severities: ["error", "note"], summary: "Registered vs unbuffered memory, ECC" },
+  { id: RULE_IDS.psuWallCircuit, severities: ["warning"], summary: "Wall draw within the household circuit" },
+  { id: RULE_IDS.dlGpuInterconnect, severities: ["note"], summary: "NVLink bridge and peer-to-peer between GPUs" },
 ];

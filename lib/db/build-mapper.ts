@@ -1,6 +1,7 @@
 import type { Currency } from "../builds/draft";
 import type { StoredBuild, StoredItem } from "../builds/stored";
 import { isCategory } from "../parts/categories";
+import { isCircuitId } from "../power/circuits";
 import { rowToPart, type PartRow } from "./part-mapper";
 
 interface ItemRow {
@@ -22,6 +23,7 @@ interface BuildRow {
   shippingCents: number;
   taxMilliPct: number;
   notes: string;
+  circuit: string | null;
   version: number;
   isExample: boolean;
   forkedFromId: string | null;
@@ -38,6 +40,8 @@ export function rowToBuild(row: BuildRow): StoredBuild {
     shippingCents: row.shippingCents,
     taxMilliPct: row.taxMilliPct,
     notes: row.notes,
+    // A value this release does not know reads as "not set" (the currency's default).
+    circuit: row.circuit !== null && isCircuitId(row.circuit) ? row.circuit : null,
     version: row.version,
     isExample: row.isExample,
     forkedFromId: row.forkedFromId,

@@ -21,8 +21,8 @@ function itemRows(content: BuildContent) {
 }
 
 function header(content: BuildContent) {
-  const { name, currency, shippingCents, taxMilliPct, notes } = content;
-  return { name, currency, shippingCents, taxMilliPct, notes };
+  const { name, currency, shippingCents, taxMilliPct, notes, circuit } = content;
+  return { name, currency, shippingCents, taxMilliPct, notes, circuit };
 }
 
 export async function createBuild(

@@ -2,14 +2,18 @@ import type { Part } from "../parts/types";
 import type { Db } from "./client";
 import { insertPartRows, updatePartRows } from "./part-bulk-sql";
 import { partToRow } from "./part-mapper";
+import { providerOf } from "./provider";
 
 type Row = ReturnType<typeof partToRow>;
 
 /** Part columns an import may compare and write; id, source and externalId identify the row. */
-export const SYNC_FIELDS = ["category", "brand", "model", "searchText", "priceCents", "currency", "releaseYear", "sourceUrl", "specs"] as const;
+export const SYNC_FIELDS = ["category", "brand", "model", "searchText", "priceCents", "currency", "partNumbers", "releaseYear", "sourceUrl", "specs"] as const;
 export type SyncField = (typeof SYNC_FIELDS)[number];
 
-/** A dataset without prices (OpenDB) must not wipe prices a shop's price list set. */
+/**
+ * A dataset without prices (OpenDB) must not wipe prices a shop's price list set, and the built-in
+ * catalog's prices come from price observations (lib/db/price-observations.ts), not its part files.
+ */
 export const SYNC_FIELDS_WITHOUT_PRICE: readonly SyncField[] = SYNC_FIELDS.filter((f) => f !== "priceCents" && f !== "currency");
 
 export interface SyncOptions {
@@ -80,4 +84,14 @@ export async function syncParts(db: Db, parts: readonly Part[], opts: SyncOption
     opts.onProgress?.((written += chunk.length), toWrite);
   }
   return { imported: inserts.length, updated: updates.length, unchanged: rows.length - toWrite };
+}
+
+/**
+ * Refreshes the planner's statistics after a bulk write. PostgreSQL gathers them for the full-text
+ * index's expression only on ANALYZE; until autovacuum gets to it, a freshly imported catalog is
+ * searched by computing to_tsvector for every row (70 ms instead of 3 ms at 30,000 parts).
+ */
+export async function analyzeParts(db: Db): Promise<void> {
+  if (providerOf(db) === "postgres") await db.$executeRawUnsafe(`ANALYZE "Part"`);
+  else await db.$executeRawUnsafe(`PRAGMA optimize`);
 }

@@ -10,6 +10,8 @@ export interface PartRow {
   model: string;
   priceCents: number | null;
   currency: string;
+  priceObservedAt: Date | null;
+  partNumbers: string;
   releaseYear: number | null;
   source: string;
   externalId: string | null;
@@ -38,6 +40,8 @@ export function rowToPart(row: PartRow): Part {
     model: row.model,
     priceCents: row.priceCents,
     currency: row.currency,
+    priceObservedAt: row.priceObservedAt ? row.priceObservedAt.toISOString() : null,
+    partNumbers: readPartNumbers(row.partNumbers),
     releaseYear: row.releaseYear,
     source: (PART_SOURCES as readonly string[]).includes(row.source) ? (row.source as PartSource) : "user",
     externalId: row.externalId,
@@ -45,6 +49,17 @@ export function rowToPart(row: PartRow): Part {
     specs,
     ...(dropped.length > 0 ? { ignoredSpecs: dropped } : {}),
   } as Part;
+}
+
+const MAX_PART_NUMBERS = 16;
+
+function readPartNumbers(text: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === "string").slice(0, MAX_PART_NUMBERS) : [];
+  } catch {
+    return [];
+  }
 }
 
 export function partToRow(part: Part): PartRow & { searchText: string } {
@@ -55,6 +70,8 @@ export function partToRow(part: Part): PartRow & { searchText: string } {
     model: part.model,
     priceCents: part.priceCents,
     currency: part.currency,
+    priceObservedAt: part.priceObservedAt ? new Date(part.priceObservedAt) : null,
+    partNumbers: JSON.stringify((part.partNumbers ?? []).slice(0, MAX_PART_NUMBERS)),
     releaseYear: part.releaseYear,
     source: part.source,
     externalId: part.externalId,

@@ -1,9 +1,10 @@
 import type { Category } from "../parts/categories";
-import { queryTokens } from "../parts/search-text";
+import { queryWords } from "../parts/search-terms";
 import type { Part } from "../parts/types";
 import type { Db } from "./client";
 import { SYNC_FIELDS, syncParts } from "./catalog-import";
 import { rowToPart } from "./part-mapper";
+import { matchedPage } from "./part-search";
 
 export type PartSort = "name" | "price-asc" | "price-desc" | "newest";
 
@@ -35,12 +36,21 @@ function orderBy(sort: PartSort | undefined) {
   }
 }
 
+/**
+ * One page of parts in SQL alone: the full-text index for `q`, ORDER BY and LIMIT in the database.
+ * The catalog pages and API rank in memory instead (lib/services/catalog.ts); this is the plain
+ * data-layer query, and the baseline the import benchmark compares that search with.
+ */
 export async function listParts(db: Db, query: PartQuery): Promise<PartPage> {
-  const tokens = queryTokens(query.q);
-  const where = {
-    ...(query.category ? { category: query.category } : {}),
-    AND: tokens.map((token) => ({ searchText: { contains: token } })),
-  };
+  const words = queryWords(query.q);
+  if (words.length > 0) {
+    const { ids, total } = await matchedPage(db, words, { category: query.category, sort: query.sort ?? "name", offset: (query.page - 1) * query.pageSize, limit: query.pageSize });
+    const rows = await db.part.findMany({ where: { id: { in: ids } } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const items = ids.flatMap((id) => (byId.has(id) ? [rowToPart(byId.get(id)!)] : []));
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+  const where = query.category ? { category: query.category } : {};
   const [rows, total] = await Promise.all([
     db.part.findMany({
       where,

@@ -2,8 +2,10 @@ import type { DatabaseConfig } from "../config/database-url";
 
 export type Provider = DatabaseConfig["kind"];
 
-// Which provider a client talks to, for the few raw statements whose SQL differs.
-const providers = new WeakMap<object, Provider>();
+// Which provider a client talks to, for the few raw statements whose SQL differs. Kept on
+// globalThis: proxy.ts and the route handlers are separate bundles sharing one client (getDb).
+const registry = globalThis as unknown as { dlboxDbProviders?: WeakMap<object, Provider> };
+const providers = (registry.dlboxDbProviders ??= new WeakMap<object, Provider>());
 
 export function registerProvider(db: object, provider: Provider): void {
   providers.set(db, provider);

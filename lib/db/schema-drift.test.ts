@@ -20,7 +20,18 @@ describe("SQLite migrations match prisma/schema.prisma", () => {
   afterAll(() => db.close());
 
   it("reads every model of the schema", () => {
-    expect(models.map((m) => m.name)).toEqual(["Part", "Build", "BuildItem", "BenchmarkRun", "AppSetting"]);
+    expect(models.map((m) => m.name)).toEqual(["Part", "PriceObservation", "Build", "BuildItem", "BenchmarkRun", "CacheRevision", "LanguageModel", "AppSetting"]);
+  });
+
+  it("adds the full-text index schema.prisma cannot express: an FTS5 table kept in step by triggers", () => {
+    const objects = db.prepare(`SELECT type, name FROM sqlite_master WHERE name LIKE 'PartSearch%' OR name LIKE 'Part_search_%' ORDER BY name`).all() as { type: string; name: string }[];
+    expect(objects.filter((o) => o.type !== "index" && !/PartSearch_(data|idx|content|docsize|config)$/.test(o.name))).toEqual([
+      { type: "table", name: "PartSearch" },
+      { type: "table", name: "PartSearchDoc" },
+      { type: "trigger", name: "Part_search_delete" },
+      { type: "trigger", name: "Part_search_insert" },
+      { type: "trigger", name: "Part_search_update" },
+    ]);
   });
 
   it.each(models.map((m) => [m.name, m] as const))("%s: same columns, types, nullability and indexes", (name, model) => {

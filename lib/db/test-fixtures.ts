@@ -27,6 +27,7 @@ export function testContent(overrides: Partial<BuildContent> = {}): BuildContent
     shippingCents: 1500,
     taxMilliPct: 8250,
     notes: "",
+    circuit: null,
     items: [
       { partId: "test-cpu", custom: null, quantity: 1, priceCents: 31999, discountCents: 0 },
       { partId: "test-ssd", custom: null, quantity: 2, priceCents: 16999, discountCents: 2000 },

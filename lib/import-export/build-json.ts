@@ -40,6 +40,8 @@ export const buildJsonV1Schema = z.strictObject({
     shippingCents: cents,
     taxRate: buildDraftSchema.shape.taxRate.unwrap(),
     notes: z.string().max(5000),
+    // Added without a version bump: optional, so files written before it still read the same.
+    circuit: buildDraftSchema.shape.circuit,
     items: z.array(buildJsonItemSchema).max(MAX_ITEMS),
   }),
 });

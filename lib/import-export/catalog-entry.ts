@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CURRENCIES, MAX_CENTS, type Currency } from "../builds/draft";
 import { CATEGORIES, type Category } from "../parts/categories";
-import { parseSpecs } from "../parts/parse-specs";
+import { boundSpecs, describeDropped, NOT_A_SPEC } from "../parts/bound-specs";
 import { PART_ID_MAX_LENGTH, PART_ID_PATTERN } from "../catalog/catalog-entry-schema";
 
 // As in the seed files: a price is positive or null (unknown), never 0.
@@ -51,7 +51,8 @@ export interface CatalogPriceUpdate {
 }
 
 export type CatalogRow =
-  | { row: number; kind: "part"; part: CatalogPartEntry }
+  /** `dropped`: spec values outside their bounds, left out of the part with the reason. */
+  | { row: number; kind: "part"; part: CatalogPartEntry; dropped: string[] }
   | { row: number; kind: "price"; update: CatalogPriceUpdate };
 
 export type EntryResult = { ok: true; value: CatalogRow } | { ok: false; message: string };
@@ -76,13 +77,17 @@ export function validateCatalogEntry(input: unknown, row: number, category?: Cat
   const parsed = catalogPartSchema.safeParse(obj);
   if (!parsed.success) return { ok: false, message: issues(parsed.error) };
   const entry = parsed.data;
-  const specs = parseSpecs(entry.category, entry.specs ?? {});
-  if (!specs.ok) return { ok: false, message: `specs: ${specs.errors.join("; ")}` };
+  // An unknown key is a typo in the file and refuses the row (it would silently become unknown);
+  // a value outside its bounds only costs the part that value, with the reason.
+  const specs = boundSpecs(entry.category, entry.specs ?? {});
+  const unknownKeys = specs.dropped.filter((d) => d.reason === NOT_A_SPEC);
+  if (unknownKeys.length > 0) return { ok: false, message: `specs: ${unknownKeys.map((d) => `${d.key}: not a spec of ${entry.category}`).join("; ")}` };
   return {
     ok: true,
     value: {
       row,
       kind: "part",
+      dropped: specs.dropped.map(describeDropped),
       part: {
         id: entry.id ?? null,
         category: entry.category,

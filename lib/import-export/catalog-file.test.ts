@@ -29,6 +29,7 @@ describe("parseCatalogFile (JSON)", () => {
         row: 1,
         kind: "part",
         part: { ...gpu, category: "gpu", sourceUrl: null },
+        dropped: [],
       },
     ]);
     expect(result.errors.map((e) => e.row)).toEqual([2, 3, 4]);
@@ -97,5 +98,16 @@ describe("parseCatalogFile (CSV)", () => {
 
   it("is not fooled by a build export", () => {
     expect(parseCatalogFile(exportCsv(sampleBuild), "csv")).toMatchObject({ ok: false, error: { code: "invalid_catalog" } });
+  });
+
+  it("imports a part whose spec value is outside its bounds without that value, saying why", () => {
+    // Issue 13: bounds are enforced on catalog import, the value dropped with a reason.
+    const result = ok(parseCatalogFile(JSON.stringify([{ ...gpu, specs: { ...gpu.specs, powerConnectors: { pin16: 1_000_000_000 } } }]), "json"));
+    expect(result.errors).toEqual([]);
+    const [row] = result.rows;
+    // Its only connector went, so the connector list is unknown, not empty.
+    const others = Object.fromEntries(Object.entries(gpu.specs).filter(([key]) => key !== "powerConnectors"));
+    expect(row?.kind === "part" && row.part.specs).toEqual(others);
+    expect(row?.kind === "part" && row.dropped).toEqual([expect.stringMatching(/^powerConnectors\.pin16 1000000000 ignored \(/)]);
   });
 });

@@ -22,6 +22,8 @@ export function toBuildJson(build: ResolvedBuild): BuildJsonV1 {
       // Thousandths of a percent to percent; exact because the draft allows three decimals.
       taxRate: build.taxMilliPct / 1000,
       notes: build.notes,
+      // Only when chosen: files without it read as the currency's default.
+      ...(build.circuit ? { circuit: build.circuit } : {}),
       items,
     },
   };

@@ -60,8 +60,8 @@ export function importBuildJson(text: string): ImportedBuildJson | ImportFailure
     }
     items.push({ custom: item.custom, ...common });
   }
-  const { name, currency, shippingCents, taxRate, notes } = build;
-  const draft = buildDraftSchema.safeParse({ name, currency, shippingCents, taxRate, notes, items });
+  const { name, currency, shippingCents, taxRate, notes, circuit } = build;
+  const draft = buildDraftSchema.safeParse({ name, currency, shippingCents, taxRate, notes, circuit, items });
   if (!draft.success) return importFailure("invalid_build", `Invalid build file: ${draft.error.issues[0]?.message}`);
   return { ok: true, draft: draft.data, snapshots };
 }

@@ -13,6 +13,14 @@ export interface ImportPreviewItem {
   discountCents: number;
   match: { partId: string; confidence: number } | null;
   candidates?: MatchCandidate[];
+  /** True when the user picked what this line becomes (a part, or custom) instead of the matcher. */
+  chosen?: boolean;
+}
+
+/** What the user picked for one line of the preview: a catalog part, or null to keep it custom. */
+export interface ImportChoice {
+  line: number;
+  partId: string | null;
 }
 
 /** What the import page shows before saving; the user may edit `match` before `previewToDraft`. */
@@ -63,6 +71,19 @@ export function buildImportPreview(
   };
 }
 
+/** The preview with the user's picks applied; the caller has checked that each partId exists. */
+export function applyImportChoices(preview: ImportPreview, choices: readonly ImportChoice[]): ImportPreview {
+  const byLine = new Map(choices.map((c) => [c.line, c.partId]));
+  return {
+    ...preview,
+    items: preview.items.map((item, line) => {
+      if (!byLine.has(line)) return item;
+      const partId = byLine.get(line)!;
+      return { ...item, match: partId === null ? null : { partId, confidence: 1 }, chosen: true };
+    }),
+  };
+}
+
 /**
  * Turns the (possibly user-edited) preview into a draft: matched items reference the catalog,
  * the rest become custom parts keeping their name, category, price and, for "other", the
@@ -70,12 +91,11 @@ export function buildImportPreview(
  */
 export function previewToDraft(preview: ImportPreview, name?: string): BuildDraft {
   const items = preview.items.slice(0, MAX_ITEMS).map((item): DraftItem => {
-    const common = {
-      quantity: Math.min(Math.max(1, item.quantity), MAX_QUANTITY),
-      priceCents: item.priceCents,
-      ...(item.discountCents > 0 ? { discountCents: item.discountCents } : {}),
-    };
-    if (item.match) return { partId: item.match.partId, ...common };
+    const quantity = Math.min(Math.max(1, item.quantity), MAX_QUANTITY);
+    const discount = item.discountCents > 0 ? { discountCents: item.discountCents } : {};
+    const common = { quantity, priceCents: item.priceCents, ...discount };
+    // A catalog part without a price in the list takes the catalog's current price (if any).
+    if (item.match) return item.priceCents === null ? { partId: item.match.partId, quantity, ...discount } : { partId: item.match.partId, ...common };
     const kind = item.category === "other" && !GENERIC_TYPES.test(item.typeLabel) ? { specs: { kind: item.typeLabel } } : {};
     return { custom: { name: item.name.slice(0, MAX_NAME) || item.typeLabel || "Part", category: item.category, ...kind }, ...common };
   });

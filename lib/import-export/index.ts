@@ -16,7 +16,7 @@ export { parsePcPartPickerList, type ParseResult, type ParsedList, type ParsedLi
 export { SITE_CURRENCY, detectSite } from "./pcpp-site";
 export { PCPP_LABEL, categoryForType } from "./pcpp-types";
 export { matchParts, createPartMatcher, MATCH_THRESHOLD, type CatalogEntry, type PartMatch, type MatchCandidate } from "./match-parts";
-export { buildImportPreview, previewToDraft, type ImportPreview, type ImportPreviewItem } from "./import-preview";
+export { applyImportChoices, buildImportPreview, previewToDraft, type ImportChoice, type ImportPreview, type ImportPreviewItem } from "./import-preview";
 
 export { mapOpenDbPart, OPENDB_CATEGORIES, OPENDB_CATEGORY_MAP, type OpenDbCategory, type OpenDbPart, type OpenDbMapResult } from "./opendb/map-part";
 export { parseCatalogFile, MAX_CATALOG_BYTES, type CatalogFileFormat, type CatalogFileResult, type CatalogRowError } from "./catalog-file";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATEGORIES, type Category } from "../parts/categories";
-import { createPartMatcher, MATCH_THRESHOLD, matchParts, type CatalogEntry } from "./match-parts";
+import { createPartMatcher, MATCH_THRESHOLD, matchParts, type CatalogEntry, TIE_MARGIN } from "./match-parts";
 import { nameTokens } from "./name-tokens";
 
 const catalog: CatalogEntry[] = [
@@ -84,5 +84,30 @@ describe("matchParts", () => {
     // typical on one idle core: ~400 ms to index, ~20 ms to match.
     expect(indexed - started).toBeLessThan(10_000);
     expect(done - indexed).toBeLessThan(3_000);
+  });
+});
+
+describe("curated parts and part numbers", () => {
+  const catalog = [
+    { id: "case-define-c", category: "case" as const, brand: "Fractal Design", model: "Define C", source: "builtin" as const },
+    { id: "odb-define-c-black", category: "case" as const, brand: "Fractal Design", model: "Define C ATX Mid Tower Black", source: "imported" as const },
+    // Other cases, so "ATX Mid Tower" is common wording and not evidence.
+    { id: "odb-r6", category: "case" as const, brand: "Fractal Design", model: "Define R6 ATX Mid Tower Black", source: "imported" as const },
+    { id: "odb-h510", category: "case" as const, brand: "NZXT", model: "H510 ATX Mid Tower White", source: "imported" as const },
+    { id: "odb-4000d", category: "case" as const, brand: "Corsair", model: "4000D Airflow ATX Mid Tower Black", source: "imported" as const },
+    { id: "ssd-960-evo", category: "storage" as const, brand: "Samsung", model: "960 EVO 500GB (MZ-V6E500BW)", source: "builtin" as const },
+    { id: "odb-960-evo", category: "storage" as const, brand: "Samsung", model: "960 Evo 500GB SSD M.2 PCIe 3.0 NVMe", source: "imported" as const },
+  ];
+  const match = createPartMatcher(catalog);
+
+  it("lets a curated part win a near-tie (within TIE_MARGIN) against an imported one", () => {
+    const r = match({ name: "Fractal Design Define C ATX Mid Tower Case", category: "case" });
+    expect(r.partId).toBe("case-define-c");
+    expect(r.candidates?.[1]?.partId).toBe("odb-define-c-black");
+    expect(r.candidates![1]!.confidence - r.candidates![0]!.confidence).toBeLessThanOrEqual(TIE_MARGIN);
+  });
+
+  it("ignores a part number in parentheses at the end of a curated name", () => {
+    expect(match({ name: "Samsung 960 EVO 500 GB M.2-2280 NVME Solid State Drive", category: "storage" })).toMatchObject({ partId: "ssd-960-evo" });
   });
 });

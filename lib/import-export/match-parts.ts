@@ -1,11 +1,14 @@
-import type { Category } from "../parts/categories";
+import type { Category, PartSource } from "../parts/categories";
 import { nameTokens } from "./name-tokens";
+import { splitTrailingPartNumber } from "../parts/part-number";
 
 export interface CatalogEntry {
   id: string;
   category: Category;
   brand: string;
   model: string;
+  /** Curated ("builtin") parts win ties against imported ones. */
+  source?: PartSource;
 }
 
 export interface MatchCandidate {
@@ -24,6 +27,12 @@ export interface PartMatch {
 
 /** Scores at or above this are accepted automatically; see docs/import-export.md. */
 export const MATCH_THRESHOLD = 0.7;
+/**
+ * Scores this close count as a tie, which a curated part wins over an imported one: shops and
+ * OpenDB name the same card slightly differently ("GeForce GTX 1080 Ti 11GB GDDR5X Black"), and the
+ * curated entry carries checked specs and a reference price.
+ */
+export const TIE_MARGIN = 0.05;
 const MAX_CANDIDATES = 3;
 // Tokens shared by more than this share of a category ("gold", "atx") are too common to
 // retrieve candidates by; they still count in the score.
@@ -66,6 +75,7 @@ function unitClashes(query: Map<string, Set<string>>, candidate: Map<string, Set
 
 interface CategoryIndex {
   entries: Indexed[];
+  curated: Set<string>;
   postings: Map<string, number[]>;
   idf: (token: string) => number;
   commonDf: number;
@@ -113,7 +123,14 @@ export function createPartMatcher(catalog: readonly CatalogEntry[]) {
       const score = ((coverage + dice) / 2) * penalty;
       scored.push({ partId: candidate.entry.id, confidence: Math.round(score * 1000) / 1000 });
     }
-    scored.sort((a, b) => b.confidence - a.confidence);
+    scored.sort((a, b) => b.confidence - a.confidence || curatedRank(index, b.partId) - curatedRank(index, a.partId));
+    // Within TIE_MARGIN of the best score the curated part wins the tie (and is listed first).
+    const top = scored[0];
+    const curated = top ? scored.find((c) => c.confidence >= top.confidence - TIE_MARGIN && index.curated.has(c.partId)) : undefined;
+    if (curated && curated !== top) {
+      scored.splice(scored.indexOf(curated), 1);
+      scored.unshift(curated);
+    }
     const candidates = scored.slice(0, MAX_CANDIDATES);
     const best = candidates[0];
     if (!best) return { partId: null, confidence: 0 };
@@ -121,10 +138,14 @@ export function createPartMatcher(catalog: readonly CatalogEntry[]) {
   };
 }
 
+const curatedRank = (index: CategoryIndex, partId: string) => (index.curated.has(partId) ? 1 : 0);
+
 function indexCategory(entries: CatalogEntry[]): CategoryIndex {
   const postings = new Map<string, number[]>();
   const tokenSets = entries.map((entry, id) => {
-    const tokens = new Set(nameTokens(`${entry.brand} ${entry.model}`));
+    // A part number in parentheses at the end of a curated name ("960 EVO 500GB (MZ-V6E500BW)"):
+    // shop listings rarely repeat it, so it would only count against the match.
+    const tokens = new Set(nameTokens(`${entry.brand} ${splitTrailingPartNumber(entry.model)?.name ?? entry.model}`));
     for (const token of tokens) {
       const list = postings.get(token);
       if (list) list.push(id);
@@ -144,7 +165,8 @@ function indexCategory(entries: CatalogEntry[]): CategoryIndex {
     for (const token of tokens) weight += idf(token);
     return { entry, tokens, units: unitTokens(tokens), modelTokens: [...tokens].filter(isModelToken), weight: weight || 1 };
   });
-  return { entries: indexed, postings, idf, commonDf: Math.max(COMMON_MIN, Math.floor(n * COMMON_SHARE)) };
+  const curated = new Set(entries.filter((e) => e.source === "builtin").map((e) => e.id));
+  return { entries: indexed, curated, postings, idf, commonDf: Math.max(COMMON_MIN, Math.floor(n * COMMON_SHARE)) };
 }
 
 /** Matches each imported item against the catalog parts of its own category. */

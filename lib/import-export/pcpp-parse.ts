@@ -106,8 +106,9 @@ const quoted = (text: string) => (text.length > MAX_QUOTED ? `${text.slice(0, MA
 function priceRow(row: Extract<RawRow, { kind: "item" }>, hint: ImportCurrency, warnings: string[]): Omit<PricedRow, "currency"> {
   let name = row.name;
   let price = row.priceCell === null ? null : parsePriceCell(row.priceCell, hint);
-  if (row.fullText !== undefined && row.priceCell !== null && (price === null || (!price.explicit && price.minor !== null))) {
-    // Text export: the parenthesised tail was part of the name, not a price.
+  if (row.fullText !== undefined && row.priceCell !== null && (price === null || !price.explicit)) {
+    // Text export: a price there names its currency or shop ("($339.99 @ Amazon)"); anything
+    // else in the closing parentheses ("(2x8GB)", "(-)", "()") is part of the name.
     name = row.fullText;
     price = null;
   } else if (price === null && row.priceCell !== null) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareOwnVsRent, WEEKS_PER_MONTH, type OwnershipInput } from "./cost-model";
+import { compareOwnVsRent, spotBreakEven, WEEKS_PER_MONTH, type OwnershipInput } from "./cost-model";
 
 /** The example box against the 2017 p2.xlarge: $2,165.91, 400 W at $0.15/kWh, 20 h a week. */
 const base: OwnershipInput = {
@@ -7,6 +7,8 @@ const base: OwnershipInput = {
   currency: "USD",
   hoursPerWeek: 20,
   loadW: 400,
+  idleW: 0,
+  idleHoursPerWeek: 0,
   electricity: { milliCentsPerKwh: 15_000, currency: "USD" },
   resale: null,
   cloud: { milliCentsPerHour: 90_000, currency: "USD" },
@@ -98,5 +100,30 @@ describe("currencies", () => {
     expect(yen.rates.cloudMilliCentsPerHour).toBeCloseTo(2.29 * 135_000, 6);
     expect(yen.rates.ownMilliCentsPerHour).toBeCloseTo(12_400, 6);
     expect(yen.breakEven).toMatchObject({ kind: "hours", hours: Math.ceil(330_000_000 / (2.29 * 135_000 - 12_400)) });
+  });
+});
+
+// Issue #15, item 11: the electricity model ignored idle draw; idle hours cost their own draw.
+describe("idle electricity and spot prices", () => {
+  it("charges idle hours at the idle draw, spread over the training hours", () => {
+    const result = compareOwnVsRent({ ...base, idleW: 100, idleHoursPerWeek: 40 });
+    if (!result.ok) throw new Error(result.error);
+    // (400 W + 100 W x 40 h / 20 h) = 0.6 kWh per training hour at 15,000 milli-cents per kWh.
+    expect(result.rates.ownMilliCentsPerHour).toBeCloseTo(9_000, 9);
+    const off = compareOwnVsRent(base);
+    if (!off.ok) throw new Error(off.error);
+    expect(off.rates.ownMilliCentsPerHour).toBeCloseTo(6_000, 9);
+  });
+
+  it("gives a later break-even at a larger spot discount", () => {
+    const spot = spotBreakEven(base, [60, 91])!;
+    const onDemand = breakEven({});
+    if (onDemand.kind !== "hours" || spot.atSmallestDiscount.kind !== "hours") throw new Error("expected break-evens");
+    expect(spot.atSmallestDiscount.hours).toBeGreaterThan(onDemand.hours);
+    // At 91% off the cloud costs $0.081 x 2.29 = $0.185 an hour against $0.06 of electricity:
+    // $2,165.91 / $0.125 = 17,260 hours, about 16.6 years at 20 h a week.
+    expect(spot.atLargestDiscount).toMatchObject({ kind: "hours", hours: 17_260 });
+    // A discount that makes the cloud cheaper than the electricity: never.
+    expect(spotBreakEven(base, [97, 98])!.atLargestDiscount).toEqual({ kind: "never", reason: "cloud-cheaper" });
   });
 });

@@ -12,8 +12,11 @@ export interface OwnershipInput {
   currency: Currency;
   /** Hours of training on the box per week. */
   hoursPerWeek: number;
-  /** The box's draw while training. */
+  /** The box's draw at the wall while training (DC estimate / PSU efficiency). */
   loadW: number;
+  /** The box's draw at the wall while on but idle, and those hours per week (0: switched off). */
+  idleW: number;
+  idleHoursPerWeek: number;
   electricity: { milliCentsPerKwh: number; currency: Currency };
   /** What the box sells for after `afterYears`; in the build's currency. */
   resale: { cents: number; afterYears: number } | null;
@@ -48,8 +51,10 @@ export function hourlyRates(input: OwnershipInput): OwnershipRates | MissingRate
   if (kwh === null) missing.push({ from: input.electricity.currency, to: input.currency });
   if (cloud === null && input.cloud.currency !== input.electricity.currency) missing.push({ from: input.cloud.currency, to: input.currency });
   if (kwh === null || cloud === null) return missing;
+  // Idle hours cost electricity too; they are charged per training hour so the curves stay per hour of work.
+  const idleShare = input.hoursPerWeek > 0 ? (input.idleW * input.idleHoursPerWeek) / input.hoursPerWeek : 0;
   return {
-    ownMilliCentsPerHour: (input.loadW / 1000) * kwh,
+    ownMilliCentsPerHour: ((input.loadW + idleShare) / 1000) * kwh,
     cloudMilliCentsPerHour: input.k * cloud,
     saleHours: input.resale ? input.resale.afterYears * WEEKS_PER_YEAR * input.hoursPerWeek : null,
   };
@@ -83,4 +88,21 @@ export function compareOwnVsRent(input: OwnershipInput): OwnershipResult {
   const rates = hourlyRates(input);
   if (Array.isArray(rates)) return { ok: false, error: "rate-needed", missing: rates };
   return { ok: true, currency: input.currency, rates, breakEven: breakEven(input, rates) };
+}
+
+export interface SpotBreakEven {
+  /** Break-even against the cloud at the smallest and largest published spot discount. */
+  atSmallestDiscount: BreakEven;
+  atLargestDiscount: BreakEven;
+}
+
+/** The same comparison against spot capacity, at both ends of a published discount range. */
+export function spotBreakEven(input: OwnershipInput, discountPct: readonly [number, number]): SpotBreakEven | null {
+  const at = (pct: number): BreakEven | null => {
+    const scaled = { ...input, cloud: { ...input.cloud, milliCentsPerHour: input.cloud.milliCentsPerHour * (1 - pct / 100) } };
+    const rates = hourlyRates(scaled);
+    return Array.isArray(rates) ? null : breakEven(scaled, rates);
+  };
+  const [lo, hi] = [at(discountPct[0]), at(discountPct[1])];
+  return lo && hi ? { atSmallestDiscount: lo, atLargestDiscount: hi } : null;
 }

@@ -3,7 +3,7 @@ import { compareOwnVsRent, type OwnershipInput } from "./cost-model";
 import { chartMonths, costSeries, MAX_CHART_MONTHS, tableRows } from "./cost-series";
 
 const base: OwnershipInput = {
-  purchaseCents: 216_591, currency: "USD", hoursPerWeek: 20, loadW: 400,
+  purchaseCents: 216_591, currency: "USD", hoursPerWeek: 20, loadW: 400, idleW: 0, idleHoursPerWeek: 0,
   electricity: { milliCentsPerKwh: 15_000, currency: "USD" }, resale: null,
   cloud: { milliCentsPerHour: 90_000, currency: "USD" }, k: 2.29, rates: {},
 };

@@ -5,6 +5,8 @@ import { estimateK, type BoxGpu } from "./performance";
 
 export const DEFAULT_HOURS_PER_WEEK = 20;
 export const DEFAULT_RESALE_YEARS = 3;
+/** Off when not training, until the user says it idles (a box left on idles 168 - h hours a week). */
+export const DEFAULT_IDLE_HOURS_PER_WEEK = 0;
 
 /**
  * A starting point for the electricity price, marked unverified in the UI: rough household

@@ -5,21 +5,22 @@ import { defaultForm, parseForm } from "./form";
 import type { BoxGpu } from "./performance";
 import { CUSTOM_CLOUD, type OwnershipSetup } from "./setup";
 
-const gtx1080Ti: BoxGpu = { name: "GeForce GTX 1080 Ti", count: 1, fp32Tflops: 11.34, bandwidthGBps: 484, architecture: "Pascal" };
-const rtx4090: BoxGpu = { name: "GeForce RTX 4090", count: 1, fp32Tflops: 82.6, bandwidthGBps: 1008, architecture: "Ada" };
+const gtx1080Ti: BoxGpu = { name: "GeForce GTX 1080 Ti", count: 1, fp32Tflops: 11.34, fp16TensorTflops: null, bandwidthGBps: 484, architecture: "Pascal", geforce: true };
+const rtx4090: BoxGpu = { name: "GeForce RTX 4090", count: 1, fp32Tflops: 82.6, fp16TensorTflops: 330, bandwidthGBps: 1008, architecture: "Ada", geforce: true };
 
 const setup: OwnershipSetup = {
-  currency: "USD", purchaseCents: 216_591, unknownPriceCount: 0, estimatedLoadW: 391,
+  currency: "USD", purchaseCents: 216_591, unknownPriceCount: 0, unpricedItems: [], estimatedLoadW: 391, trainingWallW: 445, idleWallW: 157, wallBasis: "test",
   gpus: [gtx1080Ti], measured: null, defaultPresetId: defaultPresetId([gtx1080Ti]),
 };
 
 describe("build-or-rent form", () => {
   it("starts the 2017 box on the 2017 p2.xlarge with its spec k and the power estimate", () => {
     const form = defaultForm(setup);
-    expect(form).toMatchObject({ cloud: "aws-p2-xlarge-2017", kMode: "spec", ownK: "2.29", loadW: "391", kwhCurrency: "USD", resale: "" });
+    // Issue #15, item 11: the load is the wall draw (DC estimate / PSU efficiency), and idle has its own draw.
+    expect(form).toMatchObject({ cloud: "aws-p2-xlarge-2017", kMode: "spec", ownK: "2.29", loadW: "445", idleW: "157", idleHoursPerWeek: "0", kwhCurrency: "USD", resale: "" });
     const parsed = parseForm(form, setup);
     expect(parsed.errors).toEqual({});
-    expect(parsed.input).toMatchObject({ purchaseCents: 216_591, hoursPerWeek: 20, loadW: 391, resale: null, cloud: { milliCentsPerHour: 90_000, currency: "USD" } });
+    expect(parsed.input).toMatchObject({ purchaseCents: 216_591, hoursPerWeek: 20, loadW: 445, idleW: 157, idleHoursPerWeek: 0, resale: null, cloud: { milliCentsPerHour: 90_000, currency: "USD" } });
     expect(parsed.input!.k).toBeCloseTo(2.288, 3);
   });
 

@@ -7,14 +7,23 @@ export interface OwnershipSetup {
   /** The build's total; items without a price are left out (and counted). */
   purchaseCents: number;
   unknownPriceCount: number;
+  /** The lines without a price: no break-even until each is priced or marked already owned. */
+  unpricedItems: Array<{ itemId: string; name: string; quantity: number }>;
+  /** The DC power estimate while training (GPU board power + CPU package power + allowances). */
   estimatedLoadW: number;
+  /** Wall draw while training and while idle: DC / the PSU's 80 PLUS efficiency at that load. */
+  trainingWallW: number;
+  idleWallW: number;
+  /** How the wall figures were reached, for the panel's hints. */
+  wallBasis: string;
   gpus: BoxGpu[];
   /** The latest benchmark run's per-GPU figures, when the build has one that measured GPUs. */
   measured: { figures: GpuFigures[]; runAt: string } | null;
   defaultPresetId: string;
 }
 
-export const K_MODES = ["spec", "measured", "own"] as const;
+/** spec: tensor basis (Volta on) and FP32 before; fp32: FP32 everywhere, shown for comparison. */
+export const K_MODES = ["spec", "fp32", "measured", "own"] as const;
 export type KMode = (typeof K_MODES)[number];
 
 export const CUSTOM_CLOUD = "custom";
@@ -25,6 +34,8 @@ export interface OwnershipForm {
   kwhPrice: string;
   kwhCurrency: Currency;
   loadW: string;
+  idleW: string;
+  idleHoursPerWeek: string;
   resale: string;
   resaleYears: string;
   /** A preset id or CUSTOM_CLOUD. */

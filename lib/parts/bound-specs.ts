@@ -23,6 +23,9 @@ const MAX_SHOWN = 40;
 
 type Obj = Record<string, unknown>;
 
+/** The reason given for a key the category's schema does not have (often a typo). */
+export const NOT_A_SPEC = "not a spec of this category";
+
 const isObject = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function shown(value: unknown): string {
@@ -52,7 +55,7 @@ function dropIssue(root: Obj, issue: z.core.$ZodIssue, dropped: DroppedSpec[]): 
     if (!holder) return false;
     const prefix = issue.path.map(String).map((k) => `${k}.`).join("");
     for (const key of issue.keys) {
-      dropped.push({ key: prefix + key, value: shown(holder[key]), reason: "not a spec of this category" });
+      dropped.push({ key: prefix + key, value: shown(holder[key]), reason: NOT_A_SPEC });
       delete holder[key];
     }
     return issue.keys.length > 0;

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { partQueryFromParams } from "./query";
-import { searchParts, type IndexedPart } from "./search";
-import { searchTextFor } from "./search-text";
+import { indexPart, searchParts } from "./search";
 import type { Part } from "./types";
 
 function gpu(id: string, model: string, specs: Record<string, unknown>, priceCents: number | null): Part {
@@ -14,25 +13,33 @@ const parts: Part[] = [
   gpu("c", "GeForce RTX 4090", { vramGb: 24, architecture: "Ada" }, null),
   { id: "d", category: "cpu", brand: "AMD", model: "Ryzen 9 5900X", priceCents: 54900, currency: "USD", releaseYear: 2020, source: "builtin", externalId: null, sourceUrl: null, specs: { socket: "AM4", cores: 12 } } as Part,
 ];
-const index: IndexedPart[] = parts.map((part) => ({ part, text: searchTextFor(part) }));
+const index = parts.map(indexPart);
 const base = { sort: "name" as const, page: 1, pageSize: 10 };
+const ids = (r: { items: Array<{ id: string }> }) => r.items.map((p) => p.id);
 
 describe("searchParts", () => {
-  it("matches every query word against brand, model and key specs", () => {
-    expect(searchParts(index, { ...base, q: "rtx 90" }).items.map((p) => p.id)).toEqual(["a", "c"]);
-    expect(searchParts(index, { ...base, q: "am4" }).items.map((p) => p.id)).toEqual(["d"]);
+  it("matches every query word against brand, model and key specs, as whole words", () => {
+    expect(ids(searchParts(index, { ...base, q: "rtx geforce" }))).toEqual(["a", "c"]);
+    expect(ids(searchParts(index, { ...base, q: "am4" }))).toEqual(["d"]);
+    // "90" is no word of "3090" or "4090": no substring matches.
+    expect(searchParts(index, { ...base, q: "rtx 90" }).total).toBe(0);
   });
 
   it("applies category filters; unknown values never satisfy a numeric bound", () => {
     const r = searchParts(index, { ...base, category: "gpu", filters: { vramGb: "16", lengthMm: "320" } });
-    expect(r.items.map((p) => p.id)).toEqual(["a"]);
+    expect(ids(r)).toEqual(["a"]);
     expect(searchParts(index, { ...base, category: "gpu", filters: { architecture: "Pascal" } }).total).toBe(1);
-    expect(searchParts(index, { ...base, category: "gpu", filters: { computeCapability: "8" } }).items.map((p) => p.id)).toEqual(["a"]);
+    expect(ids(searchParts(index, { ...base, category: "gpu", filters: { computeCapability: "8" } }))).toEqual(["a"]);
   });
 
   it("sorts by price with unknown prices last, and by the key spec", () => {
-    expect(searchParts(index, { ...base, category: "gpu", sort: "price-desc" }).items.map((p) => p.id)).toEqual(["a", "b", "c"]);
-    expect(searchParts(index, { ...base, category: "gpu", sort: "spec-asc" }).items.map((p) => p.id)).toEqual(["b", "a", "c"]);
+    expect(ids(searchParts(index, { ...base, category: "gpu", sort: "price-desc" }))).toEqual(["a", "b", "c"]);
+    expect(ids(searchParts(index, { ...base, category: "gpu", sort: "spec-asc" }))).toEqual(["b", "a", "c"]);
+  });
+
+  it("keeps priced parts only, and parts of one source", () => {
+    expect(ids(searchParts(index, { ...base, category: "gpu", pricedOnly: true }))).toEqual(["b", "a"]);
+    expect(searchParts(index, { ...base, source: "imported" }).total).toBe(0);
   });
 
   it("paginates and reports the total", () => {
@@ -44,9 +51,22 @@ describe("searchParts", () => {
 
 describe("partQueryFromParams", () => {
   it("separates known fields from filters and rejects bad values", () => {
-    const ok = partQueryFromParams(new URLSearchParams("category=gpu&q=rtx&vramGb=16&page=2"));
-    expect(ok.success && ok.data).toMatchObject({ category: "gpu", q: "rtx", page: 2, pageSize: 24, filters: { vramGb: "16" } });
+    const ok = partQueryFromParams(new URLSearchParams("category=gpu&q=rtx&vramGb=16&page=2&source=imported&priced=1"));
+    expect(ok.success && ok.data).toMatchObject({ category: "gpu", q: "rtx", page: 2, pageSize: 24, source: "imported", pricedOnly: true, filters: { vramGb: "16" } });
     expect(partQueryFromParams(new URLSearchParams("pageSize=1000")).success).toBe(false);
     expect(partQueryFromParams(new URLSearchParams("category=spaceship")).success).toBe(false);
+    expect(partQueryFromParams(new URLSearchParams("source=shop")).success).toBe(false);
+  });
+
+  it("sorts by relevance whenever q is given, unless another sort is asked for", () => {
+    const sortOf = (qs: string) => {
+      const r = partQueryFromParams(new URLSearchParams(qs));
+      return r.success ? r.data.sort : null;
+    };
+    expect(sortOf("q=1080")).toBe("relevance");
+    expect(sortOf("q=1080&sort=price-asc")).toBe("price-asc");
+    expect(sortOf("category=gpu")).toBe("name");
+    expect(sortOf("sort=relevance")).toBe("name");
+    expect(sortOf("q=%20-%20")).toBe("name");
   });
 });

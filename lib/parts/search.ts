@@ -1,13 +1,21 @@
-import type { Category } from "./categories";
+import type { Category, PartSource } from "./categories";
 import { FILTERS, KEY_SPEC, type FilterDef } from "./filters";
 import type { PartSortKey } from "./query";
-import { queryTokens } from "./search-text";
+import { byName, preferred, relevance } from "./search-rank";
+import { queryWords, type PartTerms } from "./search-terms";
+import { termsOfPart } from "./search-text";
 import type { Part } from "./types";
+import { groupVariants, variantKey } from "./variants";
 
-/** A part with its search text computed once, so a query does no per-part string building. */
+/** A part with its search terms and variant key computed once, so a query does no per-part string building. */
 export interface IndexedPart {
   part: Part;
-  text: string;
+  terms: PartTerms;
+  variantKey: string;
+}
+
+export function indexPart(part: Part): IndexedPart {
+  return { part, terms: termsOfPart(part), variantKey: variantKey(part) };
 }
 
 export interface SearchOptions {
@@ -17,18 +25,36 @@ export interface SearchOptions {
   sort: PartSortKey;
   page: number;
   pageSize: number;
+  source?: PartSource;
+  /** Only parts with a known price. */
+  pricedOnly?: boolean;
   /**
    * An expensive extra predicate ("compatible with this build" in the picker). It runs after
-   * sorting, only until the page is full, and on at most `budget` parts, so its cost per request
-   * is bounded whatever the catalog size; the total is then an upper bound (totalExact false).
+   * ranking and grouping, only until the page is full, on at most `budget` results and for at
+   * most `budgetMs` milliseconds, so its cost per request is bounded whatever the catalog or the
+   * build; the total is then an upper bound (totalExact false).
    */
-  accept?: { test: (part: Part) => boolean; budget: number };
+  accept?: { test: (part: Part) => boolean; budget: number; budgetMs: number };
 }
 
+/** Another colour or packaging of a result, listed under it. */
+export interface VariantRef {
+  id: string;
+  brand: string;
+  model: string;
+  priceCents: number | null;
+  currency: string;
+  priceObservedAt: string | null;
+  partNumbers: string[];
+}
+
+export type SearchItem = Part & { variants: VariantRef[] };
+
 export interface SearchResult {
-  items: Part[];
+  items: SearchItem[];
+  /** Results (variant groups), not parts. */
   total: number;
-  /** False when `total` counts parts the accept predicate had no budget left to check. */
+  /** False when `total` counts results the accept predicate had no budget left to check. */
   totalExact?: boolean;
   page: number;
   pageSize: number;
@@ -51,13 +77,11 @@ function filterPredicate(def: FilterDef, raw: string): ((specs: Specs) => boolea
     : (specs) => (def.get(specs) ?? Number.POSITIVE_INFINITY) <= bound;
 }
 
+// Unknown values sort last whatever the direction.
+const nullsLast = (x: number | null | undefined, y: number | null | undefined, dir: 1 | -1) =>
+  x == null ? (y == null ? 0 : 1) : y == null ? -1 : (x - y) * dir;
+
 function comparator(sort: PartSortKey, category: Category | undefined): (a: Part, b: Part) => number {
-  // Plain code-unit comparison: localeCompare is ~10x slower and sorts run over the whole catalog.
-  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  const byName = (a: Part, b: Part) => cmp(a.brand, b.brand) || cmp(a.model, b.model) || cmp(a.id, b.id);
-  // Unknown values sort last whatever the direction.
-  const nullsLast = (x: number | null | undefined, y: number | null | undefined, dir: 1 | -1) =>
-    x == null ? (y == null ? 0 : 1) : y == null ? -1 : (x - y) * dir;
   const keySpec = category ? KEY_SPEC[category] : undefined;
   switch (sort) {
     case "price-asc":
@@ -65,7 +89,7 @@ function comparator(sort: PartSortKey, category: Category | undefined): (a: Part
     case "price-desc":
       return (a, b) => nullsLast(a.priceCents, b.priceCents, -1) || byName(a, b);
     case "newest":
-      return (a, b) => nullsLast(a.releaseYear, b.releaseYear, -1) || byName(a, b);
+      return (a, b) => nullsLast(a.releaseYear, b.releaseYear, -1) || preferred(a, b) || byName(a, b);
     case "spec-asc":
     case "spec-desc": {
       if (!keySpec) return byName;
@@ -77,40 +101,62 @@ function comparator(sort: PartSortKey, category: Category | undefined): (a: Part
   }
 }
 
-export function searchParts(index: readonly IndexedPart[], options: SearchOptions): SearchResult {
-  const tokens = queryTokens(options.q);
+const variantRef = ({ part }: IndexedPart): VariantRef => ({
+  id: part.id, brand: part.brand, model: part.model, priceCents: part.priceCents, currency: part.currency,
+  priceObservedAt: part.priceObservedAt ?? null, partNumbers: part.partNumbers ?? [],
+});
+
+/**
+ * Filters, ranks, groups colour/packaging variants and pages. `pool` is what to search: the
+ * whole index, or the parts the database's full-text index matched for `q` (the service's path);
+ * either way every query word must match a part's terms here too.
+ */
+export function searchParts(pool: readonly IndexedPart[], options: SearchOptions): SearchResult {
+  const query = queryWords(options.q);
   const defs = options.category ? FILTERS[options.category] : [];
   const predicates = defs.flatMap((def) => {
     const raw = options.filters?.[def.key];
     const predicate = raw === undefined ? null : filterPredicate(def, raw);
     return predicate ? [predicate] : [];
   });
-  const matches: Part[] = [];
-  for (const { part, text } of index) {
+  const scored: Array<{ entry: IndexedPart; score: number }> = [];
+  for (const entry of pool) {
+    const { part } = entry;
     if (options.category && part.category !== options.category) continue;
-    if (!tokens.every((t) => text.includes(t))) continue;
+    if (options.source && part.source !== options.source) continue;
+    if (options.pricedOnly && part.priceCents === null) continue;
+    const score = query.length > 0 ? relevance(entry.terms, query) : 0;
+    if (score === null) continue;
     if (!predicates.every((p) => p(part.specs as Specs))) continue;
-    matches.push(part);
+    scored.push({ entry, score });
   }
-  matches.sort(comparator(options.sort, options.category));
+  const sort = options.sort === "relevance" && query.length === 0 ? "name" : options.sort;
+  const order = comparator(sort, options.category);
+  scored.sort(sort === "relevance"
+    ? (a, b) => b.score - a.score || preferred(a.entry.part, b.entry.part) || byName(a.entry.part, b.entry.part)
+    : (a, b) => order(a.entry.part, b.entry.part));
+  const groups = groupVariants(scored.map((s) => s.entry), (e) => e.variantKey);
   const start = (options.page - 1) * options.pageSize;
   const page = { page: options.page, pageSize: options.pageSize };
-  if (!options.accept) return { items: matches.slice(start, start + options.pageSize), total: matches.length, totalExact: true, ...page };
-  return { ...acceptLazily(matches, options.accept, start, options.pageSize), ...page };
+  const toItem = ({ head, variants }: (typeof groups)[number]) => ({ ...head.part, variants: variants.map(variantRef) });
+  if (!options.accept) return { items: groups.slice(start, start + options.pageSize).map(toItem), total: groups.length, totalExact: true, ...page };
+  const { kept, total, totalExact } = acceptLazily(groups, (g) => options.accept!.test(g.head.part), options.accept, start + options.pageSize);
+  return { items: kept.slice(start).map(toItem), total, totalExact, ...page };
 }
 
-/** Runs the predicate in sort order until the page is full or the budget is spent. */
-function acceptLazily(sorted: readonly Part[], accept: NonNullable<SearchOptions["accept"]>, start: number, pageSize: number) {
-  const items: Part[] = [];
-  let accepted = 0;
+/**
+ * Runs the predicate in order until `wanted` pass or the budget is spent. Variants of a group
+ * share their specs, so the group's head stands for all of them.
+ */
+function acceptLazily<T>(sorted: readonly T[], test: (item: T) => boolean, budget: { budget: number; budgetMs: number }, wanted: number) {
+  const kept: T[] = [];
   let checked = 0;
-  while (checked < sorted.length && checked < accept.budget && accepted < start + pageSize) {
-    const part = sorted[checked]!;
+  const deadline = performance.now() + budget.budgetMs;
+  while (checked < sorted.length && checked < budget.budget && kept.length < wanted && performance.now() < deadline) {
+    const item = sorted[checked]!;
     checked += 1;
-    if (!accept.test(part)) continue;
-    if (accepted >= start) items.push(part);
-    accepted += 1;
+    if (test(item)) kept.push(item);
   }
   const rest = sorted.length - checked;
-  return { items, total: accepted + rest, totalExact: rest === 0 };
+  return { kept, total: kept.length + rest, totalExact: rest === 0 };
 }

@@ -19,7 +19,23 @@ const LABELS: Record<string, [label: string, unit?: string]> = {
   radiatorSupportMm: ["Radiators", "mm"], includedFans: ["Fans included"], wattage: ["Wattage", "W"], efficiency: ["Efficiency"],
   modular: ["Modular"], atxVersion: ["ATX version"], connectors: ["Connectors"], sizeMm: ["Size", "mm"], packCount: ["Fans per pack"],
   maxRpm: ["Max speed", "rpm"], airflowCfm: ["Airflow", "CFM"], powerW: ["Power", "W"], kind: ["Kind"],
+  pl2W: ["Max turbo power (PL2)", "W"], pptW: ["Package power limit (PPT)", "W"], registered: ["Registered (RDIMM)"],
+  slotWiring: ["x16-size slot wiring"],
 };
+
+interface WiringValue {
+  slots?: { name?: unknown; lanes?: unknown; gen?: unknown; link?: unknown }[];
+  source?: unknown;
+}
+
+/** "x16 CPU PCIe 5.0 (PCIEX16_1), x4 chipset PCIe 4.0 (PCIEX16_2); source: ...". */
+function formatWiring(value: WiringValue): string {
+  const slots = Array.isArray(value.slots) ? value.slots : [];
+  const text = slots
+    .map((s) => [`x${String(s.lanes)}`, s.link, s.gen !== undefined ? `PCIe ${String(s.gen)}.0` : undefined].filter(Boolean).join(" ") + ` (${String(s.name)})`)
+    .join(", ");
+  return typeof value.source === "string" ? `${text}; source: ${value.source}` : text;
+}
 
 const CONNECTOR_NAMES: Record<string, string> = { pin6: "6-pin PCIe", pin8: "8-pin PCIe", pcie8: "8-pin PCIe", pin16: "16-pin 12VHPWR/12V-2x6", eps8: "8-pin EPS", sata: "SATA" };
 
@@ -31,6 +47,7 @@ export function formatSpecValue(key: string, value: unknown): string {
   const unit = LABELS[key]?.[1];
   if (typeof value === "boolean") return value ? "Yes" : "No";
   if (Array.isArray(value)) return value.join(", ") + (unit ? ` ${unit}` : "");
+  if (key === "slotWiring" && value && typeof value === "object") return formatWiring(value as WiringValue);
   if (value && typeof value === "object") {
     const parts = Object.entries(value as Record<string, unknown>)
       .filter(([, n]) => typeof n === "number" && n > 0)

@@ -43,6 +43,11 @@ export const cpuSpecs = z.strictObject({
   memorySpeedMts: int(200, 12_000).optional(),
   pcieLanes: int(1, 256).optional(),
   pcieGen: int(1, 6).optional(),
+  // Sustained package limits (docs/compatibility.md, "CPU power"): Intel's Maximum Turbo Power
+  // (PL2; ARK), AMD's Package Power Tracking limit (PPT). Bounds: no desktop or workstation
+  // part's stock limit comes near 1000 W.
+  pl2W: int(1, 1000).optional(),
+  pptW: int(1, 1000).optional(),
 });
 
 export const cpuCoolerSpecs = z.strictObject({
@@ -52,6 +57,38 @@ export const cpuCoolerSpecs = z.strictObject({
   radiatorMm: int(80, 560).optional(),
   fanCount: count(8).optional(),
   tdpRatingW: int(1, 1000).optional(),
+});
+
+const slotName = z.string().trim().min(1).max(40);
+const slotLanes = z.number().int().min(0).max(16);
+
+/**
+ * The x16-size slots (the ones a GPU fits) with their electrical lanes, PCIe generation and
+ * whether the lanes come from the CPU or the chipset; `shares` lists the slots or M.2 sockets
+ * that cut this slot's lanes when in use (0 = the slot is disabled). `m2` lists the M.2 sockets
+ * so a planner can fill the ones that take no lanes from a GPU slot first. Unknown fields stay
+ * absent: a board without the key has unknown wiring.
+ */
+export const slotWiringSpec = z.strictObject({
+  slots: z
+    .array(
+      z.strictObject({
+        name: slotName,
+        lanes: z.number().int().min(1).max(16),
+        gen: z.number().int().min(1).max(6).optional(),
+        link: z.enum(["cpu", "chipset"]).optional(),
+        shares: z.array(z.strictObject({ with: slotName, lanes: slotLanes })).max(8).optional(),
+      }),
+    )
+    .min(1)
+    .max(8),
+  m2: z
+    .array(z.strictObject({ name: slotName, gen: z.number().int().min(1).max(6).optional(), link: z.enum(["cpu", "chipset"]).optional() }))
+    .max(8)
+    .optional(),
+  // True when the board has more x16-size slots than listed (their wiring is not known).
+  partial: z.boolean().optional(),
+  source: z.string().trim().min(1).max(400),
 });
 
 export const motherboardSpecs = z.strictObject({
@@ -72,6 +109,11 @@ export const motherboardSpecs = z.strictObject({
   pcieGen: int(1, 6).optional(),
   // True when the chipset allows CPU multiplier overclocking (Intel Z-series, AMD X/B).
   overclocking: z.boolean().optional(),
+  // Memory the board runs: ECC at all, and registered (RDIMM) rather than unbuffered DIMMs.
+  ecc: z.boolean().optional(),
+  registered: z.boolean().optional(),
+  // Electrical wiring of the x16-size slots, from the manual (lib/compat/slot-wiring.ts).
+  slotWiring: slotWiringSpec.optional(),
 });
 
 export const memorySpecs = z.strictObject({
@@ -199,3 +241,4 @@ export type GpuSpecs = SpecsByCategory["gpu"];
 export type CaseSpecs = SpecsByCategory["case"];
 export type PsuSpecs = SpecsByCategory["psu"];
 export type CaseFanSpecs = SpecsByCategory["case-fan"];
+export type SlotWiring = z.infer<typeof slotWiringSpec>;

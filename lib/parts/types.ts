@@ -6,9 +6,13 @@ interface PartBase {
   id: string;
   brand: string;
   model: string;
-  /** null when the price is unknown. */
+  /** The newest price observation; null when the price is unknown. */
   priceCents: number | null;
   currency: string;
+  /** When that price was observed (ISO 8601); null or absent when unknown. */
+  priceObservedAt?: string | null;
+  /** Manufacturer part numbers ("BX80677I77700K"); absent when none are known. */
+  partNumbers?: string[];
   releaseYear: number | null;
   source: PartSource;
   externalId: string | null;

@@ -1,4 +1,5 @@
 import type { ResolvedPart } from "../builds/types";
+import { cpuBasisLabel, cpuPackageW } from "./cpu-power";
 
 // Allowances for parts without a rated draw: typical data-sheet maxima, rounded up so the
 // estimate errs toward a larger PSU. See docs/compatibility.md, "Power estimate".
@@ -26,7 +27,7 @@ function storageW(specs: Extract<ResolvedPart, { category: "storage" }>["specs"]
 export function unitDrawW(part: ResolvedPart): number | null {
   switch (part.category) {
     case "cpu":
-      return part.specs.tdpW ?? null;
+      return cpuPackageW(part.specs)?.watts ?? null;
     case "gpu":
       return part.specs.boardPowerW ?? null;
     case "motherboard":
@@ -52,7 +53,10 @@ export function unitDrawW(part: ResolvedPart): number | null {
 }
 
 export function drawBasis(part: ResolvedPart): string {
-  if (part.category === "cpu") return "TDP";
+  if (part.category === "cpu") {
+    const power = cpuPackageW(part.specs);
+    return power ? cpuBasisLabel(power.basis) : "TDP";
+  }
   if (part.category === "gpu") return "board power";
   if (part.category === "case-fan" && part.specs.powerW !== undefined) return "rated";
   if (part.category === "other") return "rated";

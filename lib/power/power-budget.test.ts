@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { powerBudget } from "./power-budget";
 
-const power = (estimatedW: number, recommendedPsuW: number, psuW: number | null) => ({ estimatedW, recommendedPsuW, psuW, breakdown: [], unknown: [] });
+const power = (estimatedW: number, recommendedPsuW: number, psuW: number | null) => ({ estimatedW, gpuW: 0, cpuW: 0, recommendedPsuW, recommendedAtx3PsuW: recommendedPsuW, atx3: null, psuW, breakdown: [], unknown: [] });
 
 describe("powerBudget", () => {
   it("gives the headroom of a PSU at or above the recommended size", () => {

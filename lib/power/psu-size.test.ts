@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PSU_HEADROOM_PCT, STANDARD_PSU_SIZES_W, recommendPsuW, withHeadroomW } from "./psu-size";
+import { atx3TransientW, isAtx3, PSU_HEADROOM_PCT, recommendAtx3PsuW, STANDARD_PSU_SIZES_W, recommendPsuW, withHeadroomW } from "./psu-size";
 
 describe("recommendPsuW", () => {
   it("adds 25% headroom and rounds up to a standard size", () => {
@@ -30,3 +30,24 @@ describe("recommendPsuW", () => {
     expect(recommendPsuW(0)).toBe(0);
   });
 });
+
+// Issue #15, item 5: the PSU's atxVersion was never used. ATX 3.x units carry 200 % of their
+// rating for 100 us, 180 % for 1 ms and 160 % for 10 ms (Intel ATX 3.0 design guide, table 3-3).
+describe("ATX 3.x sizing", () => {
+  it("reads ATX 3.x versions", () => {
+    expect([isAtx3("3.0"), isAtx3("3.1"), isAtx3("ATX 3.1"), isAtx3("2.52"), isAtx3(undefined)]).toEqual([true, true, true, false, false]);
+  });
+
+  // RTX 5090 FE spikes (Igor's Lab): 901 W < 1 ms, 824 W 1-5 ms, 738 W 5-10 ms on a 575 W card,
+  // all inside those allowances, so the sustained load is what sizes an ATX 3.x unit.
+  it("needs no spike headroom: a 922 W Z790 + RTX 5090 build fits a 1000 W ATX 3.x unit", () => {
+    expect(atx3TransientW(922, 575)).toBe(922);
+    expect(recommendAtx3PsuW(922, 575)).toBe(1000);
+    expect(recommendPsuW(922)).toBe(1200);
+  });
+
+  it("would need more than the sustained load only for a spikier card than measured", () => {
+    expect(atx3TransientW(100, 10_000)).toBeGreaterThan(100);
+  });
+});
+

@@ -35,6 +35,7 @@ export function computeCost(build: ResolvedBuild): CostSummary {
   let subtotalCents = 0;
   let discountCents = 0;
   const unknownPriceItemIds: string[] = [];
+  let unpricedPartCount = 0;
 
   for (const line of lines) {
     let cat = perCategory.get(line.category);
@@ -44,6 +45,7 @@ export function computeCost(build: ResolvedBuild): CostSummary {
     }
     if (line.subtotalCents === null || line.totalCents === null) {
       unknownPriceItemIds.push(line.itemId);
+      unpricedPartCount += line.quantity;
       cat.unknownPriceCount += 1;
       continue;
     }
@@ -73,5 +75,6 @@ export function computeCost(build: ResolvedBuild): CostSummary {
     byCategory,
     unknownPriceCount: unknownPriceItemIds.length,
     unknownPriceItemIds,
+    unpricedPartCount,
   };
 }

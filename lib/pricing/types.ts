@@ -39,4 +39,6 @@ export interface CostSummary {
   /** Lines whose price is unknown, and their item ids. */
   unknownPriceCount: number;
   unknownPriceItemIds: string[];
+  /** Parts (quantities summed) on those lines: "2 x RTX 4090" without a price is 2 parts unpriced. */
+  unpricedPartCount: number;
 }

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import { countBenchmarkRuns, createBenchmarkRun, deleteBenchmarkRun, listBenchmarkRuns } from "../db/benchmark-runs";
 import { AppError, conflict, notFound } from "../errors";
 import { checklistForBuild } from "./benchmark-checklist";
+import { withLlmBench } from "./llm-bench-view";
 import { authorizeOwner, loadBuildOr404 } from "./builds";
 
 // Unreadable text is a plain bad request; a readable document that is not a usable result is 422.
@@ -21,7 +22,7 @@ const ERROR_CODES: Record<ParseErrorCode, AppError["code"]> = {
 /** Every run of a build, newest first, judged against the build as it is now. */
 export async function runsForBuild(db: Db, build: StoredBuild): Promise<BenchmarkRunView[]> {
   const { checklist } = checklistForBuild(build);
-  return (await listBenchmarkRuns(db, build.id)).map((run) => runView(run, checklist));
+  return (await listBenchmarkRuns(db, build.id)).map((run) => withLlmBench(runView(run, checklist), run, build));
 }
 
 export async function listRunsFor(db: Db, id: string): Promise<BenchmarkRunView[]> {
@@ -44,7 +45,7 @@ export async function uploadRun(db: Db, id: string, token: string | null, readBo
     throw conflict(`This build already has ${MAX_RUNS_PER_BUILD} benchmark runs; delete old ones first.`);
   }
   const run = await createBenchmarkRun(db, { buildId: id, buildVersion: build.version, result: parsed.result });
-  return runView(run, checklistForBuild(build).checklist);
+  return withLlmBench(runView(run, checklistForBuild(build).checklist), run, build);
 }
 
 export async function deleteRunWithToken(db: Db, id: string, token: string | null, runId: string): Promise<void> {

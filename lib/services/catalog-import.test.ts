@@ -6,7 +6,7 @@ import { openDbPartId } from "../catalog/opendb-read";
 import { formatImportSummary } from "../catalog/import-summary";
 import { getPart } from "../db/parts";
 import { createTestDb, type TestDb } from "../db/test-db";
-import { openDbDir } from "../import-export/opendb/dataset-dir";
+import { openDbSource } from "../import-export/opendb/dataset-source";
 import { importCatalogPath } from "./catalog-import";
 
 // Small hand-made datasets: updates, skips and our own catalog format, each in milliseconds.
@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 function copyPart(category: string, id: string): Record<string, unknown> {
-  const json = JSON.parse(fs.readFileSync(path.join(openDbDir(), "open-db", category, `${id}.json`), "utf8")) as Record<string, unknown>;
+  const json = JSON.parse(fs.readFileSync(path.join(openDbSource().dir, "open-db", category, `${id}.json`), "utf8")) as Record<string, unknown>;
   writePart(category, `${id}.json`, JSON.stringify(json));
   return json;
 }

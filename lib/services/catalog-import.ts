@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { catalogFileFormat, readCatalogFile } from "../catalog/catalog-file-read";
 import { readOpenDbDataset, type SkippedFile } from "../catalog/opendb-read";
-import { syncParts, SYNC_FIELDS, SYNC_FIELDS_WITHOUT_PRICE } from "../db/catalog-import";
+import { analyzeParts, syncParts, SYNC_FIELDS, SYNC_FIELDS_WITHOUT_PRICE } from "../db/catalog-import";
 import { applyPriceUpdates, type PriceUpdateResult } from "../db/catalog-prices";
 import type { Db } from "../db/client";
 
@@ -14,6 +14,8 @@ export interface CatalogImportSummary {
   updated: number;
   unchanged: number;
   skipped: SkippedFile[];
+  /** Catalog files only: spec values outside their bounds, dropped from imported parts. */
+  dropped?: SkippedFile[];
   /** OpenDB only: parts written per OpenDB category. */
   perCategory?: Record<string, { files: number; parts: number }>;
   ignoredFolders?: string[];
@@ -40,7 +42,7 @@ export async function importCatalogPath(db: Db, inputPath: string, progress: Pro
     const sync = await syncParts(db, file.parts, { matchBy: "id", fields: SYNC_FIELDS });
     const prices = await applyPriceUpdates(db, file.prices);
     const skipped = [...file.skipped, ...prices.unknown.map((id) => ({ file: `externalId ${id}`, reason: "no part with this externalId" }))];
-    return { kind: "catalog-file", path: inputPath, read: file.rows, ...sync, updated: sync.updated + prices.updated, unchanged: sync.unchanged + prices.unchanged, skipped, prices, seconds: seconds() };
+    return { kind: "catalog-file", path: inputPath, read: file.rows, ...sync, updated: sync.updated + prices.updated, unchanged: sync.unchanged + prices.unchanged, skipped, dropped: file.dropped, prices, seconds: seconds() };
   }
   if (isFile) throw new Error(`${inputPath}: expected a .json or .csv catalog file, or an OpenDB folder`);
   const data = readOpenDbDataset(inputPath, (done, total) => {
@@ -54,6 +56,7 @@ export async function importCatalogPath(db: Db, inputPath: string, progress: Pro
       if (written % 5000 === 0 || written === total) progress(`wrote ${written}/${total} parts (${pct(written, total)})`);
     },
   });
+  if (sync.imported + sync.updated > 0) await analyzeParts(db);
   return {
     kind: "opendb",
     path: data.root,

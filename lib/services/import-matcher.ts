@@ -13,7 +13,7 @@ const cache = globalThis as unknown as { dlboxMatcher?: { fingerprint: string; m
 export async function catalogMatcher(db: Db) {
   const catalog = await catalogIndex(db);
   if (cache.dlboxMatcher?.fingerprint !== catalog.fingerprint) {
-    const entries = catalog.index.map(({ part }) => ({ id: part.id, category: part.category, brand: part.brand, model: part.model }));
+    const entries = catalog.index.map(({ part }) => ({ id: part.id, category: part.category, brand: part.brand, model: part.model, source: part.source }));
     cache.dlboxMatcher = { fingerprint: catalog.fingerprint, match: createPartMatcher(entries) };
   }
   return { match: cache.dlboxMatcher.match, byId: catalog.byId };

@@ -76,6 +76,29 @@ describe("importPcPartPicker", () => {
     ]);
   });
 
+  it("applies the user's corrections, and shows the resulting build's compatibility and honest total before saving", async () => {
+    const plain = await importPcPartPicker(t.db, { text: LIST });
+    expect(plain.body.analysis).toMatchObject({ cost: { totalCents: 33_999 + 2 * 69_900 + 899, unknownPriceCount: 0 } });
+    expect(plain.body.analysis.status).toBeTruthy();
+    // Line 1 (the GPUs) kept custom, line 2 (the paste) pointed at the SSD: each says it was chosen.
+    const choices = [{ line: 1, partId: null }, { line: 2, partId: "test-ssd" }];
+    const { body } = await importPcPartPicker(t.db, { text: LIST, choices });
+    expect(body.items.map((i) => [i.match?.partId ?? null, i.chosen ?? false])).toEqual([["test-cpu", false], [null, true], ["test-ssd", true]]);
+    const saved = await importPcPartPicker(t.db, { text: LIST, choices, save: true });
+    if (saved.status !== 201) throw new Error("not saved");
+    expect(buildToDraft((await getBuild(t.db, saved.body.id))!).items.map((i) => ("partId" in i ? i.partId : i.custom.name))).toEqual([
+      "test-cpu", "NVIDIA GeForce GTX 1080 Ti 11 GB Founders Edition Video Card", "test-ssd",
+    ]);
+  });
+
+  it("refuses a correction naming an unknown part or line, saving nothing", async () => {
+    const unknown = await failure(importPcPartPicker(t.db, { text: LIST, save: true, choices: [{ line: 0, partId: "no-such-part" }] }));
+    expect(unknown.code).toBe("invalid");
+    const line = await failure(importPcPartPicker(t.db, { text: LIST, save: true, choices: [{ line: 7, partId: null }] }));
+    expect(line.code).toBe("invalid");
+    expect(await t.db.build.count()).toBe(0);
+  });
+
   it("turns garbage, binary and oversized text into 4xx errors with the library's code", async () => {
     const cases: Array<[string, string, string]> = [
       ["just some words\nnothing like a list", "unprocessable", "not_a_part_list"],
@@ -128,6 +151,18 @@ describe("export and import round trips", () => {
     expect(status).toBe(201);
     const [a, b] = await Promise.all([getBuild(t.db, source.id), getBuild(t.db, (body as { id: string }).id)]);
     expect(buildToDraft(b!)).toEqual(buildToDraft(a!));
+  });
+
+  it("a JSON import can point a line at another catalog part or keep it custom, before saving", async () => {
+    const source = await createFromDraft(t.db, draft);
+    const file = await exportBuild(t.db, source.id, "json", "http://box.test");
+    const choices = [{ line: 0, partId: null }, { line: 1, partId: "test-ssd" }];
+    const { body } = await importJsonBuild(t.db, { text: file.body, choices });
+    expect(body.items.map((i) => [i.match?.partId ?? i.name, i.chosen ?? false])).toEqual([
+      ["NVIDIA GeForce GTX 1080 Ti", true], ["test-ssd", true], ["Riser cable", false],
+    ]);
+    // The GPUs keep their price as a custom part; the SSD line had none, so the total is a lower bound.
+    expect(body.analysis.cost).toMatchObject({ unknownPriceCount: 1, unpricedPartCount: 1 });
   });
 
   it("build -> markdown -> PCPartPicker import gives the same items and total", async () => {

@@ -26,7 +26,7 @@ describe("ownership setup service", () => {
     const setup = await ownershipSetup(t.db, await loadBuildOr404(t.db, id));
     // $699 + 8.25% tax + $15 shipping.
     expect(setup).toMatchObject({ currency: "USD", purchaseCents: 69_900 + 5_767 + 1_500, measured: null, defaultPresetId: "aws-p2-xlarge-2017" });
-    expect(setup.gpus).toEqual([{ name: "NVIDIA GeForce GTX 1080 Ti", count: 1, fp32Tflops: null, bandwidthGBps: null, architecture: "Pascal" }]);
+    expect(setup.gpus).toEqual([{ name: "NVIDIA GeForce GTX 1080 Ti", count: 1, fp32Tflops: null, fp16TensorTflops: null, bandwidthGBps: null, architecture: "Pascal", geforce: true }]);
   });
 
   it("reads the newest benchmark run's measured GPU figures", async () => {

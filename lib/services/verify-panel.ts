@@ -4,6 +4,7 @@ import { runView, type BenchmarkRunView } from "../benchmark/run-view";
 import type { StoredBenchmarkRun } from "../benchmark/stored-run";
 import type { StoredBuild } from "../builds/stored";
 import { checklistForBuild } from "./benchmark-checklist";
+import { withLlmBench } from "./llm-bench-view";
 
 export interface VerifyPanelData {
   buildId: string;
@@ -22,7 +23,7 @@ export function verifyPanelDataFromRuns(build: StoredBuild, runs: readonly Store
     buildId: build.id,
     buildVersion: build.version,
     checklist,
-    runs: runs.map((run) => runView(run, checklist)),
+    runs: runs.map((run) => withLlmBench(runView(run, checklist), run, build)),
     downloads: {
       checklist: { url: `${base}/checklist.md`, fileName: names.checklist },
       script: { url: `${base}/benchmark.sh`, fileName: names.script },

@@ -1,25 +1,27 @@
 import type { Metadata } from "next";
 import { cache } from "react";
+import { preload } from "react-dom";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { BuildReport } from "@/components/builds/build-report";
 import { CostBreakdown } from "@/components/builds/cost-breakdown";
+import { DeferredPanel } from "@/components/builds/deferred-panel";
 import { ExportPanel } from "@/components/builds/export-panel";
 import { OwnerActions } from "@/components/builds/owner-actions";
-import { BuildOrRentPanel } from "@/components/ownership/build-or-rent-panel";
-import { SetupPanel } from "@/components/provisioning/setup-panel";
-import { VerifyPanel } from "@/components/verify/verify-panel";
 import { partLinks } from "@/lib/builds/part-links";
+import { sharePanelsUrl } from "@/lib/builds/share-panels-url";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { requestOrigin } from "@/lib/http/request-origin";
 import { analyzeStoredBuild } from "@/lib/services/build-analysis";
 import { loadBuildOr404 } from "@/lib/services/builds";
-import { defaultProvisionPlan } from "@/lib/services/provisioning";
-import { sharePanels } from "@/lib/services/share-panels";
 import { shareMetadata } from "@/lib/services/share-preview";
 
 export const dynamic = "force-dynamic";
+
+// This page is served from the page cache (proxy.ts): everything it renders must come from the
+// inputs its key carries (lib/services/page-cache-keys.ts: build version, benchmark runs, catalog,
+// request origin). A panel that reads anything else must add it to that key.
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,7 +44,9 @@ export default async function SharedBuildPage({ params }: Props) {
   const build = await load((await params).id);
   if (!build) notFound();
   const { resolved, analysis } = analyzeStoredBuild(build);
-  const { ownership, verify } = await sharePanels(getDb(), build);
+  // The panels below the fold come from one cached JSON request. React writes this hint as a <link>
+  // in <head> when the page is ready before the head is sent, else the client adds it from the RSC payload.
+  preload(sharePanelsUrl(build.id), { as: "fetch", crossOrigin: "anonymous" });
   return (
     <div className="space-y-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
@@ -55,11 +59,12 @@ export default async function SharedBuildPage({ params }: Props) {
       </header>
       <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
       {/* Build-page panels: cost, build or rent, export, provisioning, verification. */}
+      <DeferredPanel buildId={build.id} buildName={build.name} panel="workloads" />
       <CostBreakdown cost={analysis.cost} />
-      <BuildOrRentPanel setup={ownership} />
+      <DeferredPanel buildId={build.id} buildName={build.name} panel="ownership" />
       <ExportPanel buildId={build.id} />
-      <SetupPanel buildId={build.id} buildName={build.name} initialPlan={defaultProvisionPlan(resolved)} />
-      <VerifyPanel {...verify} />
+      <DeferredPanel buildId={build.id} buildName={build.name} panel="setup" />
+      <DeferredPanel buildId={build.id} buildName={build.name} panel="verify" />
     </div>
   );
 }

@@ -26,7 +26,10 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const db = getDb();
   const [results, all] = await Promise.all([searchCatalog(db, query), catalogParts(db)]);
   const inCategory = all.filter((p) => p.part.category === category).map((p) => p.part);
-  const params2: Record<string, string> = { ...query.filters, ...(query.q ? { q: query.q } : {}), sort: query.sort };
+  const params2: Record<string, string> = {
+    ...query.filters, ...(query.q ? { q: query.q } : {}), sort: query.sort,
+    ...(query.source ? { source: query.source } : {}), ...(query.pricedOnly ? { priced: "1" } : {}),
+  };
   return (
     <div className="space-y-6">
       <header className="space-y-1">

@@ -59,7 +59,7 @@ export const BASH_GPU_BURN = String.raw`probe_gpu_burn() {
     measured "$id" "$(awk -F', *' '$2 + 0 > m { m = $2 + 0 } END { print m + 0 }' "$samples")" "$unit" "max over $(wc -l <"$samples") samples every 5 s"
   done < <(rows gpu-temp)
   while IFS=$'\t' read -r id _ _ unit _; do
-    measured "$id" "$(awk -F', *' '$3 == "Active" || $4 == "Active" { n++ } END { print n + 0 }' "$samples")" "$unit" "samples with hardware or software thermal slowdown"
+    measured "$id" "$(awk -F', *' '$3 == "Active" { n++ } END { print n + 0 }' "$samples")" "$unit" "samples with hardware thermal slowdown; $(awk -F', *' '$4 == "Active" { n++ } END { print n + 0 }' "$samples") with software thermal slowdown (GPU Boost at its temperature target), not failed"
   done < <(rows gpu-throttle)
 }
 `;

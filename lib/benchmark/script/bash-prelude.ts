@@ -1,9 +1,11 @@
 // Bash fragments are String.raw templates written without "${": braces would be TypeScript
 // interpolation, so the script uses "$var" forms only.
 
+// The usage line names the file as saved ($0), not a fixed name: downloads are named after the build.
 export const BASH_USAGE = String.raw`usage() {
+  printf 'Usage: bash %s [--quick | --full] [--install-llama-bench] > result.json
+' "$(basename -- "$0")"
   cat <<'DLBOX_USAGE'
-Usage: bash dl-box-benchmark.sh [--quick | --full] > result.json
 
 Checks this machine against the build it was generated for and prints one JSON
 document (schema dl-box-benchmark, version 1) on stdout; progress goes to stderr.
@@ -13,6 +15,9 @@ document (schema dl-box-benchmark, version 1) on stdout; progress goes to stderr
             temp file
   --full    burn-in: long GPU burn, CPU stress and memtester passes, 20 MNIST
             epochs, and a read-only test of every drive (raw devices; needs root)
+  --install-llama-bench
+            download llama.cpp's Ubuntu Vulkan build and a 2 GB reference model
+            (Llama 3.2 3B Q4_K_M) into ~/.cache/dl-box, then measure them
   --help    this text
 
 Run with sudo for memory speed, SMART health and raw drive reads. Tools that are
@@ -21,16 +26,20 @@ stress-ng, memtester, gpu_burn, dmidecode) are listed under "missingTools" and
 their checks reported as "not_measured". Nothing is written to any drive except
 one temp file under TMPDIR, deleted on exit: set TMPDIR to a directory on the
 drive the quick read test should measure. gpu_burn is looked up on PATH, then in
-GPU_BURN_DIR.
+GPU_BURN_DIR. When llama-bench is installed (or LLAMA_BENCH names it) and a GGUF
+model is at hand (DLBOX_LLM_MODEL, or the one --install-llama-bench fetched),
+its prompt and generation speeds are measured too.
 DLBOX_USAGE
 }
 `;
 
 export const BASH_ARGS = String.raw`MODE=quick
+LLM_INSTALL=0
 while [ "$#" -gt 0 ]; do
   case "$1" in
     --quick) MODE=quick ;;
     --full) MODE=full ;;
+    --install-llama-bench) LLM_INSTALL=1 ;;
     -h | --help)
       usage
       exit 0

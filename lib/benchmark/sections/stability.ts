@@ -1,19 +1,31 @@
 import type { BuildFacts } from "../build-facts";
 import { computeTarget } from "../gpu-kind";
-import { BURN_IN, GPU_MAX_TEMP_C } from "../thresholds";
+import { BURN_IN, GPU_MAX_TEMP_C, HW_THERMAL_SLOWDOWN_MAX } from "../thresholds";
 import type { ChecklistItem, ChecklistSection } from "../types";
 
 const minutes = (s: number) => (s >= 60 ? `${Math.round(s / 60)} min` : `${s} s`);
 
+/**
+ * gpu-burn compiles its kernel to PTX for compute_$(COMPUTE) and the driver JIT-compiles that PTX
+ * for the GPU it runs on (wilicc/gpu-burn Makefile), so PTX for the lowest compute capability in
+ * the box runs on every card. Unknown everywhere: the Makefile's default, said plainly.
+ */
+export function gpuBurnMake(facts: BuildFacts): string {
+  const targets = [...new Set(facts.gpus.map((g) => computeTarget(g.specs)).filter((t): t is string => t !== undefined))];
+  if (targets.length === 0) return "`make` (compute capability unknown: pass COMPUTE=<capability without the dot>, e.g. COMPUTE=89 for Ada)";
+  const lowest = targets.reduce((a, b) => (Number(a) <= Number(b) ? a : b));
+  const mixed = targets.length > 1 ? ` (the lowest compute capability here: its PTX is JIT-compiled for the newer cards)` : "";
+  return `\`make COMPUTE=${lowest}\`${mixed}`;
+}
+
 function gpuItems(facts: BuildFacts): ChecklistItem[] {
-  const targets = [...new Set(facts.gpus.map((g) => computeTarget(g.specs)).filter(Boolean))];
-  const make = targets.length === 1 ? `make COMPUTE=${targets[0]}` : "make (COMPUTE=<compute capability without the dot>)";
+  const make = gpuBurnMake(facts);
   const full = minutes(BURN_IN.full.gpuSeconds);
   return [
     {
       id: "stability.gpu-burn",
       title: "GPU burn-in",
-      run: `Build gpu-burn (\`${make}\`), then \`./gpu_burn ${BURN_IN.full.gpuSeconds}\` (the script: ${minutes(BURN_IN.quick.gpuSeconds)} quick, ${full} full).`,
+      run: `Build gpu-burn (${make}), then \`./gpu_burn ${BURN_IN.full.gpuSeconds}\` (the script: ${minutes(BURN_IN.quick.gpuSeconds)} quick, ${full} full).`,
       expect: `Every GPU ends "GPU n: OK" after ${full}: 0 faulty GPUs.`,
       judge: "Any FAULTY line or a crash means unstable VRAM or core clocks: remove overclocks, then test the card alone.",
       expected: { metric: "gpuBurn.faultyGpus", value: 0, unit: "GPUs", better: "lower" },
@@ -32,11 +44,13 @@ function gpuItems(facts: BuildFacts): ChecklistItem[] {
     },
     {
       id: "stability.gpu-throttle",
-      title: "No thermal throttling under burn-in",
+      title: "No hardware thermal slowdown under burn-in",
       run: "During the burn: `nvidia-smi --query-gpu=index,clocks_throttle_reasons.hw_thermal_slowdown,clocks_throttle_reasons.sw_thermal_slowdown --format=csv -l 5`.",
-      expect: "0 samples with a thermal slowdown active.",
-      judge: "Any thermal slowdown sample means the card is at its limit: improve cooling before long training runs.",
-      expected: { metric: "gpu.thermalSlowdownSamples", value: 0, unit: "samples", better: "lower" },
+      expect: `${HW_THERMAL_SLOWDOWN_MAX} samples with hardware thermal slowdown active; software thermal slowdown is reported, not failed.`,
+      judge:
+        "Hardware thermal slowdown cuts clocks by half or more (NVML): the card is overheating, so improve cooling before long training runs. " +
+        "Software thermal slowdown alone is GPU Boost holding its temperature target, where blower Founders Edition cards sit by design (about 84 C); judge it with the temperature check.",
+      expected: { metric: "gpu.hwThermalSlowdownSamples", value: HW_THERMAL_SLOWDOWN_MAX, unit: "samples", better: "lower" },
       probe: { kind: "gpu-throttle" },
     },
   ];

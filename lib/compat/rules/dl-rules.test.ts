@@ -58,9 +58,18 @@ describe("dl.cpu-cores", () => {
 });
 
 describe("dl.gpu-stacking", () => {
-  it("passes two open-air cards and three blower cards", () => {
-    expect(ruleFindings(makeBuild([item("g", rtx4090Fe, 2)]), RULE_IDS.dlGpuStacking)).toEqual([]);
+  it("passes one open-air card and three blower cards", () => {
+    expect(ruleFindings(makeBuild([item("g", rtx4090Fe, 1)]), RULE_IDS.dlGpuStacking)).toEqual([]);
     expect(ruleFindings(makeBuild([item("g", gtx1080TiFe, 3)]), RULE_IDS.dlGpuStacking)).toEqual([]);
+  });
+
+  // Issue #15, item 8: the 2x RTX 4090 build got no warning because the rule started at three.
+  // Facts section 4: adjacent open-air cards can throttle by about 30%.
+  it("warns about two adjacent open-air cards (the 2x RTX 4090 build)", () => {
+    const f = onlyFinding(makeBuild([item("g", rtx4090Fe, 2)]), RULE_IDS.dlGpuStacking);
+    expect(f.severity).toBe("warning");
+    expect(f.message).toContain("2 open-air GPUs");
+    expect(f.message).toContain("leave at least one empty slot");
   });
 
   it("warns about three or more open-air cards, across lines", () => {
@@ -72,8 +81,8 @@ describe("dl.gpu-stacking", () => {
     expect(f.itemIds).toEqual(["a", "b"]);
   });
 
-  it("notes when unknown cooling could make three open-air cards", () => {
-    const f = onlyFinding(makeBuild([item("a", rtx4090Fe, 2), item("b", gpu({}))]), RULE_IDS.dlGpuStacking);
+  it("notes when unknown cooling could make two open-air cards", () => {
+    const f = onlyFinding(makeBuild([item("a", rtx4090Fe, 1), item("b", gpu({}))]), RULE_IDS.dlGpuStacking);
     expect(f.severity).toBe("note");
   });
 });

@@ -59,7 +59,8 @@ function checkCpuCores(ix: BuildIndex, out: Finding[]): void {
   }
 }
 
-const STACK_LIMIT = 3;
+// Facts section 4: adjacent open-air cards breathe each other's exhaust, so two already count.
+const STACK_LIMIT = 2;
 
 function checkStacking(ix: BuildIndex, out: Finding[]): void {
   if (ix.gpuCount < STACK_LIMIT) return;
@@ -69,7 +70,7 @@ function checkStacking(ix: BuildIndex, out: Finding[]): void {
   const nOpen = openAir.reduce((n, g) => n + g.qty, 0);
   const nUnknown = unknown.reduce((n, g) => n + g.qty, 0);
   if (nOpen >= STACK_LIMIT) {
-    const msg = `${openAir.map(qtyName).join(" + ")}: ${nOpen} open-air GPUs side by side breathe each other's exhaust and can throttle by about 30%; use blower-style cards or space them out (risers, open frame).`;
+    const msg = `${openAir.map(qtyName).join(" + ")}: ${nOpen} open-air GPUs side by side breathe each other's exhaust and can throttle by about 30%; leave at least one empty slot between cards, use blower-style cards, or space them out (risers, open frame).`;
     out.push(finding(RULE_IDS.dlGpuStacking, "warning", msg, openAir));
   } else if (nOpen + nUnknown >= STACK_LIMIT && nUnknown > 0) {
     const missing = unknown.map((g) => `the cooler style of ${g.name}`);

@@ -22,13 +22,24 @@ describe("psu.wattage", () => {
     expect(f.itemIds).toEqual(["psu"]);
   });
 
-  it("errors below the estimate, naming the size to choose", () => {
-    const { estimatedW, recommendedPsuW } = estimatePower(quad4090On850W);
+  it("errors below the estimate, naming the sizes to choose", () => {
+    const build = replacePart(build2017, "psu", part("psu", "Small PSU", { wattage: 350 }));
+    const { estimatedW } = estimatePower(build);
+    const f = onlyFinding(build, RULE_IDS.psuWattage);
+    expect(f.severity).toBe("error");
+    // 2017 box: 91 + 250 + allowances = 430 W; ATX 3.x needs the load itself (450 W), an older unit 25% more (550 W).
+    expect(f.message).toBe(
+      `Small PSU provides 350 W, but the build draws an estimated ${estimatedW} W: choose at least 450 W in an ATX 3.x unit, or 550 W in an older one (25% headroom for GPU spikes).`,
+    );
+  });
+
+  // Issue #15, item 6: "choose at least 2800 W" is not a PSU anyone can buy.
+  it("does not recommend an unbuyable PSU: past 1600 W it suggests a second PSU", () => {
     const f = onlyFinding(quad4090On850W, RULE_IDS.psuWattage);
     expect(f.severity).toBe("error");
-    expect(f.message).toBe(
-      `Corsair RM850x (2018) provides 850 W, but the build draws an estimated ${estimatedW} W: choose at least ${recommendedPsuW} W.`,
-    );
+    expect(f.message).toContain("no common single PSU covers that");
+    expect(f.message).toContain("two PSUs");
+    expect(f.message).not.toContain("choose at least");
   });
 
   it("notes parts whose draw is unknown, and mentions them in an error", () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openDbDir } from "./dataset-dir";
+import { openDbSource } from "./dataset-source";
 import { mapOpenDbPart, type OpenDbCategory } from "./map-part";
 
 const file = (category: OpenDbCategory, id: string): unknown =>
-  JSON.parse(readFileSync(path.join(openDbDir(), "open-db", category, `${id}.json`), "utf8"));
+  JSON.parse(readFileSync(path.join(openDbSource().dir, "open-db", category, `${id}.json`), "utf8"));
 
 function mapped(category: OpenDbCategory, json: unknown) {
   const result = mapOpenDbPart(category, json);
@@ -22,6 +22,7 @@ describe("mapOpenDbPart on known dataset parts", () => {
       brand: "Zotac",
       model: "AMP GeForce GTX 1080 Ti 11GB GDDR5X Black",
       releaseYear: null,
+      partNumbers: ["ZT-P10810D-10P"],
       specs: {
         vendor: "nvidia",
         chipset: "GeForce GTX 1080 Ti",

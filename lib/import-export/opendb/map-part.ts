@@ -5,7 +5,7 @@ import { memorySpecs, motherboardSpecs } from "./map-board";
 import { gpuSpecs } from "./map-gpu";
 import { storageSpecs } from "./map-storage";
 import { caseFanSpecs, caseSpecs, psuSpecs } from "./map-chassis";
-import { at, text, type Notes } from "./read";
+import { at, text, texts, type Notes } from "./read";
 
 export const OPENDB_CATEGORIES = ["CPU", "CPUCooler", "Motherboard", "RAM", "Storage", "GPU", "PCCase", "PSU", "CaseFan"] as const;
 export type OpenDbCategory = (typeof OPENDB_CATEGORIES)[number];
@@ -40,6 +40,8 @@ export interface OpenDbPart {
   brand: string;
   model: string;
   releaseYear: number | null;
+  /** Manufacturer part numbers (metadata.part_numbers), at most 16 of at most 64 characters. */
+  partNumbers: string[];
   /** Valid for the category's spec schema; absent keys are unknown. */
   specs: Record<string, unknown>;
 }
@@ -67,7 +69,8 @@ export function mapOpenDbPart(category: OpenDbCategory, json: unknown): OpenDbMa
   const releaseYear = typeof year === "number" && Number.isInteger(year) && year >= 1970 && year <= 2100 ? year : null;
   const ours = OPENDB_CATEGORY_MAP[category];
   const specs = validSpecs(ours, MAPPERS[category](json, notes), notes);
-  return { ok: true, part: { externalId, category: ours, brand, model, releaseYear, specs }, notes };
+  const partNumbers = [...new Set(texts(json, "metadata.part_numbers") ?? [])].filter((p) => p.length <= 64).slice(0, 16);
+  return { ok: true, part: { externalId, category: ours, brand, model, releaseYear, partNumbers, specs }, notes };
 }
 
 /** Keeps the fields our schema accepts; each value outside its bounds is dropped with a note. */

@@ -3,15 +3,16 @@ import { getDb } from "@/lib/db/client";
 import { handle } from "@/lib/http/errors";
 import { readJson } from "@/lib/http/read-json";
 import { handleWrite } from "@/lib/http/write-limit";
-import { bearerToken, buildJson, deleteWithToken, updateWithToken } from "@/lib/services/builds";
+import { cachedBuildJson } from "@/lib/services/build-json-cache";
+import { bearerToken, deleteWithToken, updateWithToken } from "@/lib/services/builds";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = handle(async (_request: Request, { params }: Context) => {
+export const GET = handle(async (request: Request, { params }: Context) => {
   const { id } = await params;
-  return Response.json(await buildJson(getDb(), id));
+  return cachedBuildJson(getDb(), id, request);
 });
 
 export const PUT = handleWrite(async (request: Request, { params }: Context) => {

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddToBuildButton } from "@/components/parts/add-to-build-button";
+import { PriceHistorySection } from "@/components/parts/price-history";
 import { SpecTable } from "@/components/parts/spec-table";
 import { getDb } from "@/lib/db/client";
-import { getPart } from "@/lib/db/parts";
 import { CATEGORY_LABELS } from "@/lib/parts/categories";
 import { partName } from "@/lib/parts/types";
+import { formatObservedDay } from "@/lib/prices/observed-at";
 import { formatMoney } from "@/lib/pricing";
+import { partPrices } from "@/lib/services/part-prices";
 
 export const dynamic = "force-dynamic";
 
@@ -15,18 +17,19 @@ type Props = { params: Promise<{ category: string; id: string }> };
 
 async function load(params: Props["params"]) {
   const { category, id } = await params;
-  const part = id.length <= 200 ? await getPart(getDb(), decodeURIComponent(id)) : null;
-  return part && part.category === category ? part : null;
+  const found = id.length <= 200 ? await partPrices(getDb(), decodeURIComponent(id)) : null;
+  return found && found.part.category === category ? found : null;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const part = await load(params);
-  return { title: part ? partName(part) : "Part not found" };
+  const found = await load(params);
+  return { title: found ? partName(found.part) : "Part not found" };
 }
 
 export default async function PartPage({ params }: Props) {
-  const part = await load(params);
-  if (!part) notFound();
+  const found = await load(params);
+  if (!found) notFound();
+  const { part, observations, history } = found;
   return (
     <article className="space-y-6">
       <header className="space-y-1">
@@ -34,15 +37,17 @@ export default async function PartPage({ params }: Props) {
           <Link href="/parts" className="hover:underline">Catalog</Link> / <Link href={`/parts/${part.category}`} className="hover:underline">{CATEGORY_LABELS[part.category]}</Link>
         </p>
         <h1 className="text-2xl font-bold tracking-tight">{partName(part)}</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">
-          {part.priceCents === null ? "Price unknown" : `Reference price ${formatMoney(part.priceCents, part.currency)}`}
+        <p className="text-zinc-600 dark:text-zinc-400" data-testid="current-price">
+          {part.priceCents === null ? "No price yet" : `${formatMoney(part.priceCents, part.currency)}${part.priceObservedAt ? ` as of ${formatObservedDay(part.priceObservedAt)}` : ""}`}
           {part.releaseYear ? ` · released ${part.releaseYear}` : ""}
+          {part.partNumbers && part.partNumbers.length > 0 ? ` · part no. ${part.partNumbers.join(", ")}` : ""}
         </p>
         <div className="pt-2">
-          <AddToBuildButton part={{ id: part.id, category: part.category, label: partName(part), priceCents: part.priceCents, currency: part.currency }} />
+          <AddToBuildButton part={{ id: part.id, category: part.category, label: partName(part), priceCents: part.priceCents, priceObservedAt: part.priceObservedAt, currency: part.currency }} />
         </div>
       </header>
       <SpecTable part={part} />
+      <PriceHistorySection observations={observations} history={history} />
       <footer className="text-sm text-zinc-600 dark:text-zinc-400">
         {part.source === "imported" ? (
           <p>Data: <a className="underline" href="https://github.com/buildcores/buildcores-open-db">BuildCores OpenDB</a> (ODC-By)</p>

@@ -1,0 +1,13 @@
+export * from "./types";
+export { WEIGHT_FORMATS, KV_BYTES_PER_ELEMENT, weightFormat, type WeightFormat } from "./formats";
+export { kvCache, kvBytesPerToken, slidingCells, DEFAULT_UBATCH, type KvLine } from "./kv-cache";
+export { weightsBytes, decodeWeightBytes } from "./weights";
+export { decodeParams, parametersFromArchitecture } from "./params";
+export { hardwareFromBuild, MAX_GPUS_CONSIDERED, type BuildHardware, type GpuDevice } from "./hardware";
+export { ENGINES, SHARED, engineForVendor, type EngineId } from "./engines";
+export { evaluateInference, evaluateFineTune, type WorkloadResult } from "./evaluate";
+export { evaluateWorkloads, bestFormatResult, candidateFormats, type WorkloadOptions } from "./run";
+export { fineTuneMemory, longestFineTuneSequence, FINE_TUNE } from "./fine-tune";
+export { planForModel, MAX_PLAN_GPUS, MAX_CANDIDATES, type PlannerGpu, type PlanRequest, type PlanCandidate, type PlanResult } from "./planner";
+export { impliedConstraints, type ImpliedConstraints } from "./constraints";
+export { modelSpecSchema, toModelSpec } from "./model-schema";
