@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
-const SECTIONS = ["compat", "provisioning", "benchmark-checklist", "workloads", "import", "search", "input-bounds", "http", "page-cache", "database", "foundation"];
+const SECTIONS = ["compat", "provisioning", "benchmark-checklist", "workloads", "import", "search", "input-bounds", "http", "page-cache", "database", "foundation", "keyboard"];
 // npm turns `npm run bench --db=x` into npm_config_db; `-- --db=x` arrives as an argument.
 const db = process.argv.find((a) => a.startsWith("--db="))?.slice("--db=".length) ?? process.env.npm_config_db;
 const named = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -4,6 +4,7 @@ import { ThemeToggle } from "./theme-toggle";
 const NAV = [
   { href: "/parts", label: "Catalog" },
   { href: "/builds/new", label: "New build" },
+  { href: "/builds", label: "My builds" },
   { href: "/plan-for-model", label: "Model planner" },
   { href: "/import", label: "Import" },
 ];
@@ -16,9 +17,9 @@ export function SiteHeader() {
           <span aria-hidden="true" className="grid h-7 w-7 place-items-center rounded-md bg-brand-600 text-xs font-bold text-white">DL</span>
           DL Box Planner
         </Link>
-        <nav aria-label="Main" className="flex items-center gap-1 text-sm">
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm">
           {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded-md px-3 py-1.5 text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+            <Link key={item.href} href={item.href} className="whitespace-nowrap rounded-md px-2 py-1.5 text-zinc-700 sm:px-3 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
               {item.label}
             </Link>
           ))}

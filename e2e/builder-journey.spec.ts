@@ -42,6 +42,9 @@ test("assemble the example build, save, share, fork, edit, conflict, refuse and 
   await keepScreenshot(page, testInfo, "builder");
 
   await page.getByRole("button", { name: "Save and get a share link" }).click();
+  // One build per save: the page is now the saved build's editor, its owner link shown in place.
+  await expect(page).toHaveURL(/\/b\/[A-Za-z0-9_-]{22}\/edit$/);
+  await expect(page.getByTestId("owner-link")).toBeFocused();
   const shareUrl = await page.getByTestId("share-link").inputValue();
   const ownerUrl = await page.getByTestId("owner-link").inputValue();
   expect(ownerUrl).toContain("#token=");
@@ -56,26 +59,28 @@ test("assemble the example build, save, share, fork, edit, conflict, refuse and 
   await keepScreenshot(view, testInfo, "share-page");
   await view.getByRole("button", { name: "Fork this build" }).click();
   await expect(view).toHaveURL(/\/b\/[A-Za-z0-9_-]{22}\/edit$/, { timeout: 30_000 });
-  await expect(view.getByText("You can edit this build")).toBeVisible();
+  await expect(view.getByTestId("owner-status")).toBeVisible();
   expect(view.url()).not.toContain(shareUrl.split("/b/")[1]!);
 
-  // Without a token the stranger cannot save the original; a wrong token is refused.
+  // Without a token the stranger gets a read-only view; a wrong token is named before any save.
   await view.goto(`${shareUrl}/edit`);
-  await expect(view.getByRole("button", { name: "Save changes" })).toBeDisabled();
-  await view.getByLabel("Edit token").fill("not-the-right-token");
-  await view.getByRole("button", { name: "Use token" }).click();
-  await view.getByRole("button", { name: "Save changes" }).click();
-  await expect(view.getByTestId("save-error")).toContainText("Not allowed to save");
+  await expect(view.getByTestId("read-only-notice")).toContainText("Read-only");
+  await expect(view.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await view.getByLabel(/Have the owner link\?/).fill("not-the-right-token");
+  await view.getByRole("button", { name: "Check key" }).click();
+  await expect(view.getByTestId("read-only-notice")).toContainText("That is not this build's edit token");
+  await expect(view.getByRole("button", { name: "Save changes" })).toHaveCount(0);
 
   // Two owner sessions: the second save of the same version gets a conflict and keeps its edits.
   const other = await browser.newContext();
   const second = await other.newPage();
   await second.goto(ownerUrl);
+  await page.goto(shareUrl);
   await page.goto(ownerUrl);
   await expect(page).toHaveURL(/\/edit$/);
   await page.getByLabel("Build name").fill("Renamed by first owner");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("status")).toContainText("Saved (version 2)");
+  await expect(page.getByRole("status").filter({ hasText: "Saved (version 2)" })).toBeVisible();
   await second.getByLabel("Build name").fill("Renamed by second owner");
   await second.getByRole("button", { name: "Save changes" }).click();
   await expect(second.getByTestId("save-error")).toContainText("This build changed since you opened it");

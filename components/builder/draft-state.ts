@@ -30,6 +30,8 @@ export interface EditorState {
 export type EditorAction =
   | { type: "add"; item: EditorItem }
   | { type: "remove"; key: string }
+  /** Replaces one line in place ("Change" on a single-slot part, or a finding's fix). */
+  | { type: "swap"; key: string; item: EditorItem }
   | { type: "update"; key: string; patch: Partial<Pick<EditorItem, "quantity" | "priceCents" | "discountCents">> }
   | { type: "field"; patch: Partial<Omit<EditorState, "items">> }
   | { type: "replace"; state: EditorState };
@@ -40,6 +42,10 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       return { ...state, items: [...state.items, action.item] };
     case "remove":
       return { ...state, items: state.items.filter((i) => i.key !== action.key) };
+    case "swap":
+      return state.items.some((i) => i.key === action.key)
+        ? { ...state, items: state.items.map((i) => (i.key === action.key ? action.item : i)) }
+        : { ...state, items: [...state.items, action.item] };
     case "update":
       return {
         ...state,

@@ -24,7 +24,7 @@ export function PickerResults({ items, onPick }: { items: SearchItem[]; onPick: 
             </div>
             <div className="flex shrink-0 items-center gap-3">
               <PriceTag priceCents={part.priceCents} currency={part.currency} observedAt={part.priceObservedAt} />
-              <button type="button" onClick={() => onPick(part)} aria-label={`Add ${partName(part)}`} className={addButton}>Add</button>
+              <button type="button" data-pick onClick={() => onPick(part)} aria-label={`Add ${partName(part)}`} className={addButton}>Add</button>
             </div>
           </div>
           {part.variants.length > 0 ? (

@@ -3,7 +3,9 @@
 import Link from "next/link";
 import { CopyButton } from "./copy-button";
 import type { SaveOutcome } from "./save-build";
+import { SaveStatus } from "./save-status";
 
+/** A save's answer; a new build's share and owner links (the import page shows them after saving). */
 export function SavedNotice({ outcome }: { outcome: SaveOutcome | null }) {
   if (!outcome) return null;
   if (outcome.kind === "created") {
@@ -12,24 +14,15 @@ export function SavedNotice({ outcome }: { outcome: SaveOutcome | null }) {
       <div role="status" className="space-y-3 rounded-lg border border-emerald-300 bg-emerald-50 p-4 text-sm dark:border-emerald-800 dark:bg-emerald-950" data-testid="saved-links">
         <p className="font-medium">Saved. Share it, and keep the owner link to edit later.</p>
         <LinkRow label="Share link (read-only)" href={`${origin}${outcome.url}`} testId="share-link" />
-        <LinkRow label="Owner link (can edit and delete: shown only now)" href={`${origin}${outcome.editUrl}`} testId="owner-link" />
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">This browser remembers the edit token. Anyone with the owner link can change this build.</p>
+        <LinkRow label="Owner link (can edit and delete)" href={`${origin}${outcome.editUrl}`} testId="owner-link" />
+        <p className="text-xs text-zinc-700 dark:text-zinc-300">
+          Keep the owner link private and safe: it is the only way to edit or delete this build from another browser, and if it is lost nobody can edit the build again (anyone can still fork it into a new copy). This browser remembers it under <Link href="/builds" className="underline">My builds</Link>.
+        </p>
         <Link href={`/b/${outcome.id}`} className="font-medium text-brand-700 hover:underline dark:text-brand-500">View the build →</Link>
       </div>
     );
   }
-  if (outcome.kind === "updated") return <p role="status" className="text-sm text-emerald-700 dark:text-emerald-400">Saved (version {outcome.version}).</p>;
-  const conflict = outcome.kind === "conflict";
-  return (
-    <div role="alert" className={`rounded-lg border p-3 text-sm ${conflict ? "border-amber-300 bg-amber-50 dark:border-amber-800 dark:bg-amber-950" : "border-red-300 bg-red-50 dark:border-red-800 dark:bg-red-950"}`} data-testid="save-error">
-      <p className="font-medium">{conflict ? "This build changed since you opened it." : outcome.kind === "refused" ? "Not allowed to save." : "Could not save."}</p>
-      <p>{outcome.message}</p>
-      {conflict ? <p className="mt-1">Your edits are still here. Open the <a className="underline" href={window.location.pathname.replace(/\/edit$/, "")} target="_blank" rel="noopener">latest version</a> in a new tab to compare.</p> : null}
-      {outcome.kind === "invalid" && outcome.fieldErrors ? (
-        <ul className="mt-1 list-disc pl-5">{Object.entries(outcome.fieldErrors).map(([k, v]) => <li key={k}>{k}: {v.join("; ")}</li>)}</ul>
-      ) : null}
-    </div>
-  );
+  return <SaveStatus outcome={outcome} />;
 }
 
 function LinkRow({ label, href, testId }: { label: string; href: string; testId: string }) {

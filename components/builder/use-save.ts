@@ -1,54 +1,63 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
 import type { BuildDraft } from "@/lib/builds/draft";
 import type { BuilderMode } from "./builder";
+import { rememberBuild } from "./build-registry-store";
+import { clearDraft } from "./draft-store";
+import { handOffOwnerLink } from "./owner-handoff";
 import { createBuildRequest, updateBuildRequest, type SaveOutcome } from "./save-build";
-import { recallToken, rememberToken, takeTokenFromFragment } from "./token-store";
+import { rememberToken } from "./token-store";
 
 export interface SaveState {
   run: () => Promise<void>;
   busy: boolean;
   outcome: SaveOutcome | null;
-  token: string | null;
-  setToken: (token: string) => void;
   version: number | null;
 }
 
-/** Saving for both modes; an edit keeps the version it loaded so a concurrent save is detected. */
-export function useSave(mode: BuilderMode, draft: BuildDraft): SaveState {
+/**
+ * One build per save: a new build is created once, and the page then becomes that build's editor
+ * (its URL, its version), where the owner link is shown in place; every later save updates it with
+ * the version it loaded, so a concurrent save elsewhere is detected instead of overwritten.
+ */
+export function useSave(mode: BuilderMode, draft: BuildDraft, token: string | null, name: string): SaveState {
+  const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
-  const [token, setTokenState] = useState<string | null>(null);
   const [version, setVersion] = useState<number | null>(mode.kind === "edit" ? mode.version : null);
-  const buildId = mode.kind === "edit" ? mode.buildId : null;
-
-  useEffect(() => {
-    // Runs after hydration: the token is only ever in the fragment or this browser's storage.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (buildId) setTokenState(takeTokenFromFragment(buildId) ?? recallToken(buildId));
-  }, [buildId]);
 
   async function run() {
+    if (busy) return;
     setBusy(true);
     try {
       if (mode.kind === "new") {
         const result = await createBuildRequest(draft);
-        if (result.kind === "created") rememberToken(result.id, result.editToken);
+        if (result.kind === "created") {
+          rememberToken(result.id, result.editToken);
+          rememberBuild(result.id, name);
+          clearDraft();
+          handOffOwnerLink(result.id, "saved");
+          // Stays busy: the editor of the saved build replaces this page, so no second POST can start.
+          router.replace(`/b/${result.id}/edit`);
+          return;
+        }
         setOutcome(result);
       } else if (token && version !== null) {
         const result = await updateBuildRequest(mode.buildId, token, version, draft);
-        if (result.kind === "updated") setVersion(result.version);
+        if (result.kind === "updated") {
+          setVersion(result.version);
+          rememberBuild(mode.buildId, name);
+        }
         setOutcome(result);
       }
-    } finally {
       setBusy(false);
+    } catch (error) {
+      setBusy(false);
+      throw error;
     }
   }
 
-  const setToken = (value: string) => {
-    setTokenState(value);
-    if (buildId && value) rememberToken(buildId, value);
-  };
-  return { run, busy, outcome, token, setToken, version };
+  return { run, busy, outcome, version };
 }

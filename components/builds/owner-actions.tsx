@@ -1,36 +1,24 @@
 "use client";
 
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore } from "react";
+import { useEffect, useSyncExternalStore } from "react";
+import { rememberBuild } from "@/components/builder/build-registry-store";
 import { useHydrated } from "@/components/builder/use-hydrated";
-import { recallToken, rememberToken } from "@/components/builder/token-store";
+import { recallToken } from "@/components/builder/token-store";
+import { useFork } from "./use-fork";
 
 const subscribeNothing = () => () => {};
 
-/** Share-page actions: anyone can fork; the owner (token in this browser) also gets Edit. */
-export function OwnerActions({ buildId }: { buildId: string }) {
-  const router = useRouter();
+/** Share-page actions: anyone can fork; the owner (token in this browser) also gets Edit. Opening it lists it under My builds. */
+export function OwnerActions({ buildId, name }: { buildId: string; name?: string }) {
   const hydrated = useHydrated();
   // Read during render: localStorage is the external store; the server snapshot is "not owner".
   const isOwner = useSyncExternalStore(subscribeNothing, () => recallToken(buildId) !== null, () => false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { fork, busy, error } = useFork(buildId);
 
-
-  async function fork() {
-    setBusy(true);
-    try {
-      const response = await fetch(`/api/builds/${encodeURIComponent(buildId)}/fork`, { method: "POST" });
-      const json = await response.json();
-      if (!response.ok) throw new Error(json.message ?? `HTTP ${response.status}`);
-      rememberToken(json.id, json.editToken);
-      router.push(`/b/${json.id}/edit`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : "Fork failed");
-      setBusy(false);
-    }
-  }
+  useEffect(() => {
+    if (name !== undefined) rememberBuild(buildId, name);
+  }, [buildId, name]);
 
   return (
     <div className="flex flex-col items-end gap-2">

@@ -8,10 +8,10 @@ const STYLES: Record<CompatStatus, { className: string }> = {
   incomplete: { className: "bg-zinc-200 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200" },
 };
 
-export function StatusBadge({ status }: { status: CompatStatus }) {
+export function StatusBadge({ status, testId = "compat-status" }: { status: CompatStatus; testId?: string }) {
   const style = STYLES[status];
   return (
-    <span data-testid="compat-status" className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${style.className}`}>
+    <span data-testid={testId} className={`inline-flex items-center rounded-full px-2.5 py-0.5 text-sm font-medium ${style.className}`}>
       {STATUS_LABELS[status]}
     </span>
   );

@@ -4,6 +4,7 @@ import type { SearchItem, SearchResult } from "@/lib/parts/search";
 import { specSummary } from "@/lib/parts/spec-format";
 import { partName } from "@/lib/parts/types";
 import { variantLabel } from "@/lib/parts/variant-label";
+import { AddToBuildButton } from "./add-to-build-button";
 import { Pagination } from "./pagination";
 import { PriceTag } from "./price-tag";
 
@@ -52,7 +53,10 @@ export function PartList({ page, basePath, params }: { page: SearchResult; baseP
               </p>
               <Variants part={part} />
             </div>
-            <PriceTag priceCents={part.priceCents} currency={part.currency} observedAt={part.priceObservedAt} />
+            <div className="flex items-center gap-3">
+              <PriceTag priceCents={part.priceCents} currency={part.currency} observedAt={part.priceObservedAt} />
+              <AddToBuildButton compact part={{ id: part.id, category: part.category, label: partName(part), priceCents: part.priceCents, priceObservedAt: part.priceObservedAt, currency: part.currency }} />
+            </div>
           </li>
         ))}
       </ul>

@@ -21,4 +21,4 @@ export function tokenMatches(token: string, storedHash: string): boolean {
   return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
 
-export const BUILD_ID_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+export { BUILD_ID_PATTERN } from "./id-format";

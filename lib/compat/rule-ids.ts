@@ -71,7 +71,7 @@ export const RULES: readonly RuleInfo[] = [
   { id: RULE_IDS.caseRadiator, severities: ["error"], summary: "Radiator size supported by the case" },
   { id: RULE_IDS.casePsuFormFactor, severities: ["error", "note"], summary: "PSU form factor fits the case" },
   { id: RULE_IDS.slotsGpuCount, severities: ["error"], summary: "GPU count within the board's x16 slots" },
-  { id: RULE_IDS.slotsGpuWidth, severities: ["warning", "note"], summary: "GPU slot widths fit the case's expansion slots" },
+  { id: RULE_IDS.slotsGpuWidth, severities: ["error", "warning", "note"], summary: "GPU slot widths fit the case's expansion slots" },
   { id: RULE_IDS.storageM2Slots, severities: ["error"], summary: "M.2 drives within the board's M.2 slots" },
   { id: RULE_IDS.storageSataPorts, severities: ["error", "note"], summary: "SATA drives within the board's SATA ports" },
   { id: RULE_IDS.storageBays, severities: ["error", "note"], summary: "3.5\" and 2.5\" drives within the case's bays" },

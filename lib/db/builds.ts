@@ -92,3 +92,10 @@ export async function deleteBuild(db: Db, id: string): Promise<boolean> {
   const result = await db.build.deleteMany({ where: { id } });
   return result.count > 0;
 }
+
+/** Several builds by id (the "My builds" list); unknown ids are simply absent from the map. */
+export async function getBuildsByIds(db: Db, ids: readonly string[]): Promise<Map<string, StoredBuild>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.build.findMany({ where: { id: { in: [...ids] } }, include: withItems });
+  return new Map(rows.map((row) => [row.id, rowToBuild(row)]));
+}

@@ -5,6 +5,7 @@
 export const API_ROUTES: ReadonlyArray<{ pattern: string; methods: readonly string[] }> = [
   { pattern: "/api/builds", methods: ["POST"] },
   { pattern: "/api/builds/[id]", methods: ["GET", "PUT", "DELETE"] },
+  { pattern: "/api/builds/summaries", methods: ["GET"] },
   { pattern: "/api/builds/[id]/benchmark.sh", methods: ["GET"] },
   { pattern: "/api/builds/[id]/benchmarks", methods: ["GET", "POST"] },
   { pattern: "/api/builds/[id]/benchmarks/[runId]", methods: ["DELETE"] },
@@ -15,6 +16,7 @@ export const API_ROUTES: ReadonlyArray<{ pattern: string; methods: readonly stri
   { pattern: "/api/builds/[id]/provision-plan", methods: ["GET"] },
   { pattern: "/api/builds/[id]/provision.sh", methods: ["GET"] },
   { pattern: "/api/builds/[id]/share-panels", methods: ["GET"] },
+  { pattern: "/api/builds/[id]/token-check", methods: ["GET"] },
   { pattern: "/api/builds/[id]/workloads", methods: ["GET"] },
   { pattern: "/api/compat", methods: ["POST"] },
   { pattern: "/api/health", methods: ["GET"] },

@@ -37,6 +37,10 @@ describe("guardRequest", () => {
     // A literal segment wins over a parameter in the same place.
     expect(guardRequest("POST", "/api/parts/search")).toBeNull();
     expect(guardRequest("GET", "/api/parts/gpu-1")).toBeNull();
+    expect(guardRequest("GET", "/api/builds/summaries")).toBeNull();
+    expect(guardRequest("PUT", "/api/builds/summaries")).toMatchObject({ status: 405, allow: "GET, HEAD, OPTIONS" });
+    expect(guardRequest("GET", "/api/builds/abc/token-check")).toBeNull();
+    expect(guardRequest("POST", "/api/builds/abc/token-check")).toMatchObject({ status: 405 });
   });
 
   it("answers malformed percent-encoding with 400 (issue 13: 500 and a URIError stack)", () => {

@@ -48,6 +48,7 @@ export const FILTERS: Record<Category, FilterDef[]> = {
   case: [
     { kind: "enum", key: "motherboardFormFactors", label: "Fits board", get: list("motherboardFormFactors") },
     { kind: "min", key: "maxGpuLengthMm", label: "GPU clearance at least", unit: "mm", get: num("maxGpuLengthMm") },
+    { kind: "min", key: "expansionSlots", label: "Expansion slots at least", get: num("expansionSlots") },
   ],
   psu: [
     { kind: "min", key: "wattage", label: "Wattage at least", unit: "W", get: num("wattage") },

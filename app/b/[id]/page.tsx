@@ -55,7 +55,7 @@ export default async function SharedBuildPage({ params }: Props) {
           <h1 className="text-2xl font-bold tracking-tight" data-testid="build-name">{build.name}</h1>
           {build.notes ? <p className="max-w-2xl whitespace-pre-line text-zinc-600 dark:text-zinc-400">{build.notes}</p> : null}
         </div>
-        <OwnerActions buildId={build.id} />
+        <OwnerActions buildId={build.id} name={build.name} />
       </header>
       <BuildReport analysis={analysis} links={partLinks(resolved)} name={build.name} />
       {/* Build-page panels: cost, build or rent, export, provisioning, verification. */}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CollapsibleFilters } from "@/components/parts/collapsible-filters";
 import { FilterForm } from "@/components/parts/filter-form";
 import { PartList } from "@/components/parts/part-list";
 import { getDb } from "@/lib/db/client";
@@ -37,7 +38,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
         {!parsed.success ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">Some filters were invalid and were ignored.</p> : null}
       </header>
       <div className="grid gap-6 lg:grid-cols-[16rem_1fr]">
-        <FilterForm category={category} parts={inCategory} query={query} />
+        <CollapsibleFilters active={Object.keys(query.filters).length + (query.q ? 1 : 0)}>
+          <FilterForm category={category} parts={inCategory} query={query} />
+        </CollapsibleFilters>
         <PartList page={results} basePath={`/parts/${category}`} params={params2} />
       </div>
     </div>

@@ -28,15 +28,25 @@ describe("slots.gpu-width", () => {
     expect(ruleFindings(build, RULE_IDS.slotsGpuWidth)).toEqual([]);
   });
 
-  it("warns when the summed widths exceed the case's expansion slots and the board's positions", () => {
+  it("is an error when the summed widths exceed the case's expansion slots by two or more; the board's positions warn", () => {
     const build = makeBuild([item("g", rtx4090Fe, 4), item("b", wrx80eSage), item("c", enthooPro2)]);
     const found = ruleFindings(build, RULE_IDS.slotsGpuWidth);
+    const errors = found.filter((f) => f.severity === "error").map((f) => f.message);
     const warnings = found.filter((f) => f.severity === "warning").map((f) => f.message);
-    expect(warnings).toContain("4 x NVIDIA GeForce RTX 4090 Founders Edition need 12 expansion slots side by side; Phanteks Enthoo Pro 2 has 8.");
+    expect(errors).toEqual(["4 x NVIDIA GeForce RTX 4090 Founders Edition need 12 expansion slots side by side; Phanteks Enthoo Pro 2 has 8."]);
     // Three full widths (9) plus one position for the lowest card, which may overhang.
     expect(warnings).toContain(
       "4 x NVIDIA GeForce RTX 4090 Founders Edition need 10 slot positions on the board; ASUS Pro WS WRX80E-SAGE SE WIFI (SSI-EEB) has 7.",
     );
+  });
+
+  it("warns, not errs, when the cards are one position short: the lowest cooler may hang below the last slot", () => {
+    const twoSlotCase = part("case", "Two-slot ITX case", { expansionSlots: 2 });
+    const build = makeBuild([item("g", rtx4090Fe), item("c", twoSlotCase)]);
+    expect(onlyFinding(build, RULE_IDS.slotsGpuWidth)).toMatchObject({ severity: "warning", message: expect.stringContaining("need 3 expansion slots") });
+    const eight = makeBuild([item("g", gtx1080TiFe, 4), item("c", twoSlotCase)]);
+    // Issue 18: "needs 8 expansion slots, the case has 2" was only a warning.
+    expect(onlyFinding(eight, RULE_IDS.slotsGpuWidth)).toMatchObject({ severity: "error", message: expect.stringContaining("need 8 expansion slots side by side; Two-slot ITX case has 2.") });
   });
 
   it("notes that a 3-slot card covers the next x16 slot when there are several GPUs", () => {

@@ -32,8 +32,15 @@ function checkGpuCount(ix: BuildIndex, out: Finding[]): void {
 }
 
 /**
+ * One position short can still work: the lowest card's cooler may hang below the last slot into
+ * the room many cases leave above the PSU. Two or more short cannot, wherever the slots are.
+ */
+const OVERHANG_SLOTS = 1;
+
+/**
  * Each GPU takes ceil(slotWidth) bracket positions; their sum must fit the case's expansion
- * slots. This ignores where the board puts its x16 slots, so it is a warning, not an error.
+ * slots. This ignores where the board puts its x16 slots, so up to OVERHANG_SLOTS short is a
+ * warning; more is an error.
  */
 function checkGpuWidth(ix: BuildIndex, out: Finding[]): void {
   const gpus = ix.parts.gpu;
@@ -47,7 +54,7 @@ function checkGpuWidth(ix: BuildIndex, out: Finding[]): void {
     const slots = pcCase.specs.expansionSlots;
     if (slots !== undefined && widthSlots > slots) {
       const msg = `${gpus.map(qtyName).join(" + ")} need ${widthSlots} expansion slots side by side; ${pcCase.name} has ${slots}.`;
-      out.push(finding(RULE_IDS.slotsGpuWidth, "warning", msg, [...gpus, pcCase]));
+      out.push(finding(RULE_IDS.slotsGpuWidth, widthSlots > slots + OVERHANG_SLOTS ? "error" : "warning", msg, [...gpus, pcCase]));
     } else if (slots === undefined || unknown.length > 0) {
       const missing = slots === undefined ? [...unknown, `the expansion slot count of ${pcCase.name}`] : unknown;
       out.push(unknownNote(RULE_IDS.slotsGpuWidth, `whether the GPUs fit ${pcCase.name}'s expansion slots`, missing, [...gpus, pcCase]));

@@ -21,7 +21,7 @@ export default async function EditBuildPage({ params }: { params: Promise<{ id: 
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-bold tracking-tight">Edit “{build.name}”</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">Only someone with this build&apos;s edit token can save changes.</p>
+        <p className="text-zinc-600 dark:text-zinc-400">Changes need this build&apos;s owner key; without it the page is a read-only view you can fork.</p>
       </header>
       <Builder mode={{ kind: "edit", buildId: build.id, version: build.version }} initialState={editorStateFromStored(build)} initialAnalysis={analyzeStoredBuild(build).analysis} />
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AddToBuildButton } from "@/components/parts/add-to-build-button";
 import { PriceHistorySection } from "@/components/parts/price-history";
 import { SpecTable } from "@/components/parts/spec-table";
 import { getDb } from "@/lib/db/client";
@@ -41,6 +42,9 @@ export default async function PartPage({ params }: Props) {
           {part.releaseYear ? ` · released ${part.releaseYear}` : ""}
           {part.partNumbers && part.partNumbers.length > 0 ? ` · part no. ${part.partNumbers.join(", ")}` : ""}
         </p>
+        <div className="pt-2">
+          <AddToBuildButton part={{ id: part.id, category: part.category, label: partName(part), priceCents: part.priceCents, priceObservedAt: part.priceObservedAt, currency: part.currency }} />
+        </div>
       </header>
       <SpecTable part={part} />
       <PriceHistorySection observations={observations} history={history} />
