@@ -37,3 +37,16 @@ test("pages and API answers carry the security headers", async ({ request }) => 
     expect(headers["x-powered-by"], path).toBeUndefined();
   }
 });
+
+test("pages name an icon the server answers, so browsers log no 404 for a favicon", async ({ page, request }) => {
+  const failed: string[] = [];
+  page.on("console", (m) => { if (m.type() === "error") failed.push(m.text()); });
+  await page.goto("/parts/gpu");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toMatch(/^\/icon\.svg/);
+  const icon = await request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  await page.waitForLoadState("networkidle");
+  expect(failed).toEqual([]);
+});
