@@ -22,15 +22,16 @@ import { useLiveAnalysis } from "./use-live-analysis";
 import { useOwnerAccess } from "./use-owner-access";
 import { usePickFlow } from "./use-pick-flow";
 import { useSave } from "./use-save";
-import { WorkloadsPanel } from "@/components/workloads/workloads-panel";
 
 export type BuilderMode = { kind: "new" } | { kind: "edit"; buildId: string; version: number };
 
 // Kept out of the first load (issue 4's 150 kB budget): the picker opens on demand and is fetched
-// while the page is idle; the owner bar exists only on a saved build's editor.
+// while the page is idle; the owner bar exists only on a saved build's editor; the models panel sits
+// below the fold, so its code arrives after the page (the server still renders its markup).
 const loadPicker = () => import("./part-picker").then((m) => ({ default: m.PartPicker }));
 const PartPicker = lazy(loadPicker);
 const OwnerBar = lazy(() => import("./owner-bar").then((m) => ({ default: m.OwnerBar })));
+const WorkloadsPanel = lazy(() => import("@/components/workloads/workloads-panel").then((m) => ({ default: m.WorkloadsPanel })));
 const checking = <p role="status" className="rounded-lg border border-zinc-200 p-3 text-sm text-zinc-600 dark:border-zinc-800 dark:text-zinc-400">Checking the owner key…</p>;
 
 export function Builder({ mode, initialState, initialAnalysis }: { mode: BuilderMode; initialState: EditorState; initialAnalysis: BuildAnalysis | null }) {
@@ -137,7 +138,9 @@ export function Builder({ mode, initialState, initialAnalysis }: { mode: Builder
           ))}
         </div>
         <BuildDetails state={state} dispatch={dispatch} report={fields.report} readOnly={readOnly} />
-        <WorkloadsPanel source={workloadSource} />
+        <Suspense fallback={null}>
+          <WorkloadsPanel source={workloadSource} />
+        </Suspense>
       </div>
       <div className="space-y-4 lg:sticky lg:top-16 lg:max-h-[calc(100vh-5rem)] lg:self-start lg:overflow-y-auto">
         <AnalysisPanel analysis={live.analysis} error={live.error} pending={live.pending} fieldErrors={fieldErrors}
