@@ -96,3 +96,41 @@ test("the catalog pages rank by relevance when q is given and list variants", as
   await expect(page.getByTestId("variants").first()).toBeVisible();
   await keepScreenshot(page, testInfo, "catalog-7700k");
 });
+
+test("a compatible search stopped by its check budget continues: Check more parts appends the next parts that fit, none twice", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await page.goto("/builds/new");
+  await expect(page.getByTestId("compat-status")).toHaveText("Incomplete");
+  let dialog = await openPicker(page, "case");
+  await dialog.getByRole("searchbox").fill("SUGO SG13");
+  await dialog.getByRole("button", { name: "Add SilverStone SUGO SG13", exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // The SG13 takes cards up to 267 mm; this server checks 25 parts per request (playwright.config.ts).
+  dialog = await openPicker(page, "gpu");
+  await dialog.getByRole("searchbox").fill("geforce");
+  const more = dialog.getByTestId("picker-check-more");
+  await expect(more).toContainText(/results (against|fit) this build/);
+  const checked = async () => Number(/first ([\d,]+) results/.exec((await more.textContent()) ?? "")?.[1]?.replace(/,/g, "") ?? NaN);
+  const rows = dialog.locator("[data-part-id]");
+  const ids = async () => rows.evaluateAll((els) => els.map((e) => e.getAttribute("data-part-id")));
+  const firstChecked = await checked();
+  expect(firstChecked).toBeGreaterThan(0);
+  expect(firstChecked).toBeLessThanOrEqual(25);
+  const first = await ids();
+
+  await more.getByRole("button", { name: "Check more parts" }).click();
+  await expect.poll(checked).toBeGreaterThan(firstChecked);
+  await more.getByRole("button", { name: "Check more parts" }).click();
+  await expect.poll(checked).toBeGreaterThan(firstChecked + 25);
+  const all = await ids();
+  expect(all.slice(0, first.length)).toEqual(first);
+  expect(all.length).toBeGreaterThan(first.length);
+  expect(new Set(all).size).toBe(all.length);
+  // Every card listed fits the case: its length is unknown or at most 267 mm.
+  for (const summary of await rows.locator("p.text-xs").allTextContents()) {
+    const length = /([\d.]+) mm/.exec(summary);
+    if (length) expect(Number(length[1])).toBeLessThanOrEqual(267);
+  }
+  await keepScreenshot(page, testInfo, "picker-check-more");
+});

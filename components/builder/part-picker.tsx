@@ -13,6 +13,7 @@ import { FixFilterNote } from "./fix-filter-note";
 import { PickerControls, type PickerFilter, type PickerSettings } from "./picker-controls";
 import { moveAmongResults } from "./picker-keys";
 import { PickerResults } from "./picker-results";
+import { useContinuedScan } from "./use-continued-scan";
 
 const INITIAL: PickerSettings = { sort: "", filters: {}, pricedOnly: false, compatibleOnly: true };
 
@@ -70,15 +71,7 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const s = JSON.parse(settingsJson) as PickerSettings;
-        const body = {
-          category, q, pageSize, filters: s.filters, pricedOnly: s.pricedOnly,
-          ...(s.sort ? { sort: s.sort } : {}),
-          ...(s.compatibleOnly ? { compatibleWith: JSON.parse(draftJson) } : {}),
-        };
-        const response = await fetch("/api/parts/search", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal: controller.signal });
-        const json = await response.json();
-        if (!response.ok) throw new Error(json.message ?? `HTTP ${response.status}`);
+        const json = await searchParts({ category, q, pageSize, settings: JSON.parse(settingsJson) as PickerSettings, draft: JSON.parse(draftJson) as BuildDraft }, controller.signal);
         setResult(json);
         setShownQuery(q);
         setError(null);
@@ -91,6 +84,7 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
       controller.abort();
     };
   }, [category, q, pageSize, draftJson, settingsJson]);
+  const more = useContinuedScan(result, (checkFrom) => searchParts({ category, q: shownQuery ?? q, pageSize: 20, settings, draft, checkFrom }));
 
   useEffect(() => {
     if (pendingEnters.current === 0 || shownQuery !== q) return;
@@ -155,31 +149,60 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
         <div className="flex-1 overflow-y-auto p-4" aria-live="polite">
           {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-400">{error}</p> : null}
           {!result && !error ? <p className="text-sm text-zinc-600 dark:text-zinc-400">Loading parts…</p> : null}
-          {result && result.items.length === 0 ? (
+          {result && more.items.length === 0 && !more.stoppedEarly ? (
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {result.totalExact === false
-                ? "None of the first parts checked fit this build; narrow the search or show all parts."
-                : `No parts match${settings.compatibleOnly ? " that fit this build; try showing all parts" : ""}${Object.keys(settings.filters).length > 0 || settings.pricedOnly ? " or loosen the filters" : ""}.`}
+              {`No parts match${settings.compatibleOnly ? " that fit this build; try showing all parts" : ""}${Object.keys(settings.filters).length > 0 || settings.pricedOnly ? " or loosen the filters" : ""}.`}
             </p>
           ) : null}
-          {result && result.items.length > 0 ? (
+          {result && more.items.length > 0 ? (
             <div ref={results} onKeyDown={(e) => {
               const step = e.key === "ArrowDown" ? 1 : e.key === "ArrowUp" ? -1 : 0;
               if (step === 0) return;
               e.preventDefault();
               if (!moveAmongResults(results.current, e.target as HTMLElement, step) && step === -1) search.current?.focus();
             }}>
-              <PickerResults items={result.items} onPick={pick} />
+              <PickerResults items={more.items} onPick={pick} />
             </div>
           ) : null}
-          {result && result.total > result.items.length && (result.totalExact !== false || result.items.length === pageSize) ? (
+          {result && more.stoppedEarly ? <CheckMore checked={more.checked} unchecked={more.unchecked} found={more.items.length} busy={more.busy} error={more.error} onClick={() => void more.checkMore()} /> : null}
+          {result && !more.stoppedEarly && !more.continued && result.total > result.items.length ? (
             <button type="button" onClick={() => setPageSize((n) => Math.min(100, n + 20))} className="mt-3 text-sm text-brand-700 hover:underline dark:text-brand-500">
-              {result.totalExact === false ? "Show more" : `Show more (${result.total - result.items.length} more)`}
+              {`Show more (${result.total - result.items.length} more)`}
             </button>
           ) : null}
         </div>
         <CustomPartForm category={category} onAdd={onPick} />
       </div>
     </dialog>
+  );
+}
+
+/** One picker request: the query, the settings, and the build when only parts that fit it are wanted. */
+async function searchParts({ category, q, pageSize, settings: s, draft, checkFrom }: {
+  category: Category; q: string; pageSize: number; settings: PickerSettings; draft: BuildDraft; checkFrom?: number;
+}, signal?: AbortSignal): Promise<SearchResult> {
+  const body = {
+    category, q, pageSize, filters: s.filters, pricedOnly: s.pricedOnly,
+    ...(s.sort ? { sort: s.sort } : {}),
+    ...(s.compatibleOnly ? { compatibleWith: draft, ...(checkFrom ? { checkFrom } : {}) } : {}),
+  };
+  const response = await fetch("/api/parts/search", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body), signal });
+  const json = await response.json();
+  if (!response.ok) throw new Error(json.message ?? `HTTP ${response.status}`);
+  return json as SearchResult;
+}
+
+function CheckMore({ checked, unchecked, found, busy, error, onClick }: { checked: number; unchecked: number; found: number; busy: boolean; error: string | null; onClick: () => void }) {
+  return (
+    <div className="mt-3 space-y-1 text-sm" data-testid="picker-check-more">
+      <p className="text-zinc-600 dark:text-zinc-400">
+        {found === 0 ? `None of the first ${checked.toLocaleString("en-US")} results fit this build` : `Checked the first ${checked.toLocaleString("en-US")} results against this build`};
+        {" "}{unchecked.toLocaleString("en-US")} more are not checked yet. Narrow the search, or check more.
+      </p>
+      {error ? <p role="alert" className="text-red-700 dark:text-red-400">{error}</p> : null}
+      <button type="button" onClick={onClick} disabled={busy} className="text-brand-700 hover:underline disabled:opacity-60 dark:text-brand-500">
+        {busy ? "Checking…" : "Check more parts"}
+      </button>
+    </div>
   );
 }

@@ -13,7 +13,7 @@ export function PickerResults({ items, onPick }: { items: SearchItem[]; onPick: 
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800" data-testid="picker-results">
       {items.map((part) => (
-        <li key={part.id} className="space-y-1 py-2">
+        <li key={part.id} data-part-id={part.id} className="space-y-1 py-2">
           <div className="flex items-center justify-between gap-3">
             <div className="min-w-0">
               <p className="text-sm font-medium">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "./database-url";
-import { checkWriteLimitConfig, parseTrustProxyHops, parseWriteRateLimit } from "./write-limits";
+import { checkWriteLimitConfig, parsePickerCheckBudget, parseTrustProxyHops, parseWriteRateLimit } from "./write-limits";
 
 describe("write limit configuration", () => {
   it("defaults to 60 writes a minute and no trusted proxies", () => {
@@ -22,5 +22,13 @@ describe("write limit configuration", () => {
 
   it.each(["-1", "11", "one"])("refuses TRUST_PROXY_HOPS=%s", (value) => {
     expect(() => checkWriteLimitConfig({ TRUST_PROXY_HOPS: value })).toThrow(/TRUST_PROXY_HOPS "[^"]*" is not a whole number from 0 to 10/);
+  });
+
+  it("checks 2,000 parts per compatible-parts request unless PICKER_CHECK_BUDGET says otherwise, at least 1", () => {
+    expect(parsePickerCheckBudget(undefined)).toBe(2000);
+    expect(parsePickerCheckBudget("25")).toBe(25);
+    for (const value of ["0", "100001", "-5", "lots"]) {
+      expect(() => checkWriteLimitConfig({ PICKER_CHECK_BUDGET: value })).toThrow(/PICKER_CHECK_BUDGET "[^"]*" is not a whole number from 1 to 100000/);
+    }
   });
 });

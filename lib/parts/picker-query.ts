@@ -15,6 +15,8 @@ export const pickerQuerySchema = z
     pricedOnly: z.boolean().default(false),
     filters: z.record(z.string().max(40), z.string().max(60)).default({}),
     compatibleWith: buildDraftSchema.optional(),
+    /** Continue a compatible search where an earlier answer's `checkedThrough` ended. */
+    checkFrom: z.number().int().min(0).max(1_000_000).default(0),
   })
   .transform((query) => ({ ...query, sort: effectiveSort(query.sort, query.q) }));
 

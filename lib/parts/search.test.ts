@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { partQueryFromParams } from "./query";
-import { indexPart, searchParts } from "./search";
+import { acceptLazily, indexPart, searchParts } from "./search";
 import type { Part } from "./types";
 
 function gpu(id: string, model: string, specs: Record<string, unknown>, priceCents: number | null): Part {
@@ -68,5 +68,50 @@ describe("partQueryFromParams", () => {
     expect(sortOf("category=gpu")).toBe("name");
     expect(sortOf("sort=relevance")).toBe("name");
     expect(sortOf("q=%20-%20")).toBe("name");
+  });
+});
+
+describe("acceptLazily (the picker's budgeted compatibility check)", () => {
+  const numbers = Array.from({ length: 100 }, (_, i) => i);
+  const even = (n: number) => n % 2 === 0;
+
+  it("stops at the budget with an upper-bound total, and a continued scan picks up where it ended", () => {
+    const first = acceptLazily(numbers, even, { budget: 30, budgetMs: 1_000 }, 50);
+    expect(first.kept).toEqual(numbers.filter(even).slice(0, 15));
+    expect(first).toMatchObject({ checkedThrough: 30, total: 15 + 70, totalExact: false });
+    const second = acceptLazily(numbers, even, { budget: 30, budgetMs: 1_000, from: first.checkedThrough }, 50);
+    expect(second.kept[0]).toBe(30);
+    expect(second.checkedThrough).toBe(60);
+  });
+
+  it("finds, scan after scan, exactly what one unbounded scan finds", () => {
+    const found: number[] = [];
+    let from = 0;
+    for (let round = 0; round < 10 && from < numbers.length; round += 1) {
+      const scan = acceptLazily(numbers, even, { budget: 17, budgetMs: 1_000, from }, 5);
+      found.push(...scan.kept);
+      from = scan.checkedThrough;
+    }
+    expect(found).toEqual(numbers.filter(even).slice(0, found.length));
+    expect(found.length).toBeGreaterThanOrEqual(25);
+    const last = acceptLazily(numbers, even, { budget: 1_000, budgetMs: 1_000, from: 90 }, 50);
+    expect(last).toMatchObject({ totalExact: true, checkedThrough: 100, kept: [90, 92, 94, 96, 98] });
+  });
+
+  it("always checks at least one result, even with no time left, and ignores a start past the end", () => {
+    expect(acceptLazily(numbers, even, { budget: 30, budgetMs: 0, from: 4 }, 50).checkedThrough).toBeGreaterThanOrEqual(5);
+    expect(acceptLazily(numbers, even, { budget: 30, budgetMs: 10, from: 1_000 }, 50)).toMatchObject({ kept: [], total: 0, totalExact: true, checkedThrough: 100 });
+  });
+
+  it("continues a compatible search in the catalog's order, one budget at a time", () => {
+    const accept = { test: (p: Part) => p.id !== "b", budget: 1, budgetMs: 1_000 };
+    // By name: GTX 1080 Ti (b, refused), RTX 3090 (a), RTX 4090 (c).
+    const first = searchParts(index, { ...base, category: "gpu", accept });
+    expect(first).toMatchObject({ items: [], checkedThrough: 1, totalExact: false, total: 2 });
+    const second = searchParts(index, { ...base, category: "gpu", accept: { ...accept, from: first.checkedThrough } });
+    expect(ids(second)).toEqual(["a"]);
+    const third = searchParts(index, { ...base, category: "gpu", accept: { ...accept, from: second.checkedThrough } });
+    expect(third).toMatchObject({ checkedThrough: 3, totalExact: true, total: 1 });
+    expect(ids(third)).toEqual(["c"]);
   });
 });

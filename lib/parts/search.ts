@@ -32,9 +32,11 @@ export interface SearchOptions {
    * An expensive extra predicate ("compatible with this build" in the picker). It runs after
    * ranking and grouping, only until the page is full, on at most `budget` results and for at
    * most `budgetMs` milliseconds, so its cost per request is bounded whatever the catalog or the
-   * build; the total is then an upper bound (totalExact false).
+   * build; the total is then an upper bound (totalExact false). `from` continues an earlier scan
+   * where its `checkedThrough` ended (the page then counts from there), so a long catalog can be
+   * checked a budget at a time.
    */
-  accept?: { test: (part: Part) => boolean; budget: number; budgetMs: number };
+  accept?: { test: (part: Part) => boolean; budget: number; budgetMs: number; from?: number };
 }
 
 /** Another colour or packaging of a result, listed under it. */
@@ -56,6 +58,8 @@ export interface SearchResult {
   total: number;
   /** False when `total` counts results the accept predicate had no budget left to check. */
   totalExact?: boolean;
+  /** With an accept predicate: results (in order) checked so far, where a continued scan starts. */
+  checkedThrough?: number;
   page: number;
   pageSize: number;
 }
@@ -140,23 +144,27 @@ export function searchParts(pool: readonly IndexedPart[], options: SearchOptions
   const page = { page: options.page, pageSize: options.pageSize };
   const toItem = ({ head, variants }: (typeof groups)[number]) => ({ ...head.part, variants: variants.map(variantRef) });
   if (!options.accept) return { items: groups.slice(start, start + options.pageSize).map(toItem), total: groups.length, totalExact: true, ...page };
-  const { kept, total, totalExact } = acceptLazily(groups, (g) => options.accept!.test(g.head.part), options.accept, start + options.pageSize);
-  return { items: kept.slice(start).map(toItem), total, totalExact, ...page };
+  const { kept, total, totalExact, checkedThrough } = acceptLazily(groups, (g) => options.accept!.test(g.head.part), options.accept, start + options.pageSize);
+  return { items: kept.slice(start).map(toItem), total, totalExact, checkedThrough, ...page };
 }
 
 /**
- * Runs the predicate in order until `wanted` pass or the budget is spent. Variants of a group
- * share their specs, so the group's head stands for all of them.
+ * Runs the predicate in order from `from` until `wanted` pass or the budget is spent. Variants of
+ * a group share their specs, so the group's head stands for all of them. `total` counts from
+ * `from` on: the kept results plus those left unchecked.
  */
-function acceptLazily<T>(sorted: readonly T[], test: (item: T) => boolean, budget: { budget: number; budgetMs: number }, wanted: number) {
+export function acceptLazily<T>(sorted: readonly T[], test: (item: T) => boolean, budget: { budget: number; budgetMs: number; from?: number }, wanted: number) {
   const kept: T[] = [];
-  let checked = 0;
+  const first = Math.min(budget.from ?? 0, sorted.length);
+  const last = Math.min(sorted.length, first + budget.budget);
+  let next = first;
   const deadline = performance.now() + budget.budgetMs;
-  while (checked < sorted.length && checked < budget.budget && kept.length < wanted && performance.now() < deadline) {
-    const item = sorted[checked]!;
-    checked += 1;
+  // At least one check per call, so a continued scan always moves on, however slow the checks.
+  while (next < last && kept.length < wanted && (next === first || performance.now() < deadline)) {
+    const item = sorted[next]!;
+    next += 1;
     if (test(item)) kept.push(item);
   }
-  const rest = sorted.length - checked;
-  return { kept, total: kept.length + rest, totalExact: rest === 0 };
+  const rest = sorted.length - next;
+  return { kept, total: kept.length + rest, totalExact: rest === 0, checkedThrough: next };
 }
