@@ -49,7 +49,7 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     // A small check budget, so the picker's continued compatible search is reached at any catalog size.
-    env: { PORT: String(OPENDB_PORT), DATABASE_URL: opendbDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1", WRITE_RATE_LIMIT_PER_MINUTE: "1000000", PICKER_CHECK_BUDGET: "25", ...(process.env.OPENDB_DIR ? { OPENDB_DIR: process.env.OPENDB_DIR } : {}) },
+    env: { PORT: String(OPENDB_PORT), DATABASE_URL: opendbDatabaseUrl, NEXT_TELEMETRY_DISABLED: "1", WRITE_RATE_LIMIT_PER_MINUTE: "1000000", PICKER_CHECK_BUDGET: "10", ...(process.env.OPENDB_DIR ? { OPENDB_DIR: process.env.OPENDB_DIR } : {}) },
     stdout: "pipe",
   }],
 });

@@ -164,7 +164,7 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
               <PickerResults items={more.items} onPick={pick} />
             </div>
           ) : null}
-          {result && more.stoppedEarly ? <CheckMore checked={more.checked} unchecked={more.unchecked} found={more.items.length} busy={more.busy} error={more.error} onClick={() => void more.checkMore()} /> : null}
+          {result && more.stoppedEarly ? <CheckMore checked={more.checked} unchecked={more.unchecked} found={more.items.length} budgetRanOut={more.budgetRanOut} busy={more.busy} error={more.error} onClick={() => void more.checkMore()} /> : null}
           {result && !more.stoppedEarly && !more.continued && result.total > result.items.length ? (
             <button type="button" onClick={() => setPageSize((n) => Math.min(100, n + 20))} className="mt-3 text-sm text-brand-700 hover:underline dark:text-brand-500">
               {`Show more (${result.total - result.items.length} more)`}
@@ -192,16 +192,22 @@ async function searchParts({ category, q, pageSize, settings: s, draft, checkFro
   return json as SearchResult;
 }
 
-function CheckMore({ checked, unchecked, found, busy, error, onClick }: { checked: number; unchecked: number; found: number; busy: boolean; error: string | null; onClick: () => void }) {
+/** More results of a compatible search: plain "Show more" after a full page, an explanation when the check budget ran out. */
+function CheckMore({ checked, unchecked, found, budgetRanOut, busy, error, onClick }: {
+  checked: number; unchecked: number; found: number; budgetRanOut: boolean; busy: boolean; error: string | null; onClick: () => void;
+}) {
+  const n = (value: number) => value.toLocaleString("en-US");
   return (
     <div className="mt-3 space-y-1 text-sm" data-testid="picker-check-more">
-      <p className="text-zinc-600 dark:text-zinc-400">
-        {found === 0 ? `None of the first ${checked.toLocaleString("en-US")} results fit this build` : `Checked the first ${checked.toLocaleString("en-US")} results against this build`};
-        {" "}{unchecked.toLocaleString("en-US")} more are not checked yet. Narrow the search, or check more.
-      </p>
+      {budgetRanOut ? (
+        <p className="text-zinc-600 dark:text-zinc-400">
+          {found === 0 ? `None of the first ${n(checked)} results fit this build` : `Checked the first ${n(checked)} results against this build`};
+          {" "}{n(unchecked)} more are not checked yet. Narrow the search, or check more.
+        </p>
+      ) : null}
       {error ? <p role="alert" className="text-red-700 dark:text-red-400">{error}</p> : null}
       <button type="button" onClick={onClick} disabled={busy} className="text-brand-700 hover:underline disabled:opacity-60 dark:text-brand-500">
-        {busy ? "Checking…" : "Check more parts"}
+        {busy ? "Checking…" : budgetRanOut ? "Check more parts" : "Show more"}
       </button>
     </div>
   );

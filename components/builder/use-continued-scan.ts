@@ -32,6 +32,8 @@ export function useContinuedScan(result: SearchResult | null, search: (checkFrom
   return {
     items: result ? [...result.items, ...(mine?.items ?? [])] : [],
     stoppedEarly: latest?.totalExact === false,
+    /** The last request stopped on its budget, not because its page was full. */
+    budgetRanOut: latest ? latest.totalExact === false && latest.items.length < latest.pageSize : false,
     checked: latest?.checkedThrough ?? 0,
     unchecked: latest ? Math.max(0, latest.total - latest.items.length) : 0,
     continued: mine !== null,
