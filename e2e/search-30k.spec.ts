@@ -120,10 +120,14 @@ test("a compatible search stopped by its check budget continues: Check more part
   expect(firstChecked).toBeLessThanOrEqual(10);
   const first = await ids();
 
-  await more.getByRole("button", { name: "Check more parts" }).click();
-  await expect.poll(checked).toBeGreaterThan(firstChecked);
-  await more.getByRole("button", { name: "Check more parts" }).click();
-  await expect.poll(checked).toBeGreaterThan(firstChecked + 10);
+  // Each click checks the next 10; once the whole list is checked the note goes (the committed
+  // sample of a clone without ../shared has few GeForce cards).
+  const checkMore = async (before: number) => {
+    await more.getByRole("button", { name: "Check more parts" }).click();
+    await expect.poll(async () => ((await more.count()) === 0 ? Number.POSITIVE_INFINITY : await checked())).toBeGreaterThan(before);
+  };
+  await checkMore(firstChecked);
+  if ((await more.count()) > 0) await checkMore(await checked());
   const all = await ids();
   expect(all.slice(0, first.length)).toEqual(first);
   expect(all.length).toBeGreaterThan(first.length);
