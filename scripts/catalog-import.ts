@@ -1,8 +1,6 @@
-import { parseDatabaseUrl } from "../lib/config/database-url";
 import { formatImportSummary } from "../lib/catalog/import-summary";
-import { createDb } from "../lib/db/client";
-import { migrateDatabase } from "../lib/db/migrate";
 import { importCatalogPath } from "../lib/services/catalog-import";
+import { withMigratedDb } from "./support/migrated-db";
 
 const USAGE = `Usage: npm run catalog:import -- <path>
   <path>  a BuildCores OpenDB checkout (<path>/open-db/<Category>/*.json) or its open-db folder,
@@ -16,17 +14,9 @@ async function main(args: string[]): Promise<number> {
     console.error(USAGE);
     return input ? 0 : 2;
   }
-  const config = parseDatabaseUrl(process.env.DATABASE_URL);
-  // A fresh database works too: migrations are idempotent and recorded like Prisma Migrate's.
-  await migrateDatabase(config);
-  const db = createDb(config);
-  try {
-    const summary = await importCatalogPath(db, input, (message) => console.error(message));
-    console.log(formatImportSummary(summary));
-    return 0;
-  } finally {
-    await db.$disconnect();
-  }
+  const summary = await withMigratedDb((db) => importCatalogPath(db, input, (message) => console.error(message)));
+  console.log(formatImportSummary(summary));
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

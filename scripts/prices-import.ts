@@ -1,7 +1,5 @@
-import { parseDatabaseUrl } from "../lib/config/database-url";
-import { createDb } from "../lib/db/client";
-import { migrateDatabase } from "../lib/db/migrate";
 import { formatPricesSummary, importPriceList } from "../lib/services/prices-import";
+import { withMigratedDb } from "./support/migrated-db";
 
 const USAGE = `Usage: npm run prices:import -- <file.csv>
   A retailer's price list: columns retailer, price, currency, observedAt, and partId, mpn or name
@@ -15,15 +13,8 @@ async function main(args: string[]): Promise<number> {
     console.error(USAGE);
     return input ? 0 : 2;
   }
-  const config = parseDatabaseUrl(process.env.DATABASE_URL);
-  await migrateDatabase(config);
-  const db = createDb(config);
-  try {
-    console.log(formatPricesSummary(await importPriceList(db, input)));
-    return 0;
-  } finally {
-    await db.$disconnect();
-  }
+  console.log(formatPricesSummary(await withMigratedDb((db) => importPriceList(db, input))));
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

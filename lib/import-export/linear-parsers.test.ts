@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseLink, stripEmphasis } from "./markdown-text";
 import { linkTexts } from "./pcpp-price";
-import { splitLabel, splitTrailingParens } from "./pcpp-rows";
+import { splitTrailingParens } from "../text/trailing-parens";
+import { splitLabel } from "./pcpp-rows";
 
 // The hand-written scanners replace regexes that were quadratic on hostile input. On short
 // strings the old regexes are fast, so each scanner is checked against its regex over strings

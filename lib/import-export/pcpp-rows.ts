@@ -1,3 +1,4 @@
+import { splitTrailingParens } from "../text/trailing-parens";
 import { plainText, readLinkCell, splitTableRow } from "./markdown-text";
 import { categoryForType } from "./pcpp-types";
 
@@ -135,16 +136,6 @@ export function splitLabel(line: string): { label: string; value: string } | nul
     return value === "" ? null : { label: line.slice(0, at), value };
   }
   return null;
-}
-
-/** "Name (price)" with the parentheses last on the line, or null. */
-export function splitTrailingParens(text: string): { name: string; inner: string } | null {
-  const trimmed = text.trimEnd();
-  if (!trimmed.endsWith(")")) return null;
-  const open = trimmed.lastIndexOf("(");
-  if (open === -1) return null;
-  const inner = trimmed.slice(open + 1, -1);
-  return inner.includes(")") ? null : { name: trimmed.slice(0, open).trimEnd(), inner };
 }
 
 /** "CPU: Intel Core i7-7700K ...  ($339.99 @ Amazon)" and the text footer lines. */

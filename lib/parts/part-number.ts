@@ -1,3 +1,5 @@
+import { splitTrailingParens } from "../text/trailing-parens";
+
 const PART_NUMBER = /^[A-Za-z0-9][A-Za-z0-9./-]{5,}$/;
 
 /**
@@ -7,11 +9,9 @@ const PART_NUMBER = /^[A-Za-z0-9][A-Za-z0-9./-]{5,}$/;
  * every "(" of a long name (quadratic; lib/security/regex-audit.test.ts).
  */
 export function splitTrailingPartNumber(name: string): { name: string; partNumber: string } | null {
-  const trimmed = name.trimEnd();
-  if (!trimmed.endsWith(")")) return null;
-  const open = trimmed.lastIndexOf("(");
-  if (open === -1) return null;
-  const inner = trimmed.slice(open + 1, -1);
+  const parens = splitTrailingParens(name);
+  if (!parens) return null;
+  const { inner } = parens;
   if (!PART_NUMBER.test(inner) || !/[A-Za-z]/.test(inner) || !/\d/.test(inner)) return null;
-  return { name: trimmed.slice(0, open).trimEnd(), partNumber: inner };
+  return { name: parens.name, partNumber: inner };
 }
