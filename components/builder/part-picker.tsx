@@ -35,6 +35,9 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
   const search = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const pendingEnters = useRef(0);
+  // The request the shown results answer: "Show more" and "Check more parts" continue that query,
+  // whatever was typed or toggled since.
+  const answered = useRef<SearchRequest | null>(null);
   const [q, setQueryText] = useState("");
   const setQ = (text: string) => {
     pendingEnters.current = 0;
@@ -71,7 +74,9 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const json = await searchParts({ category, q, pageSize, settings: JSON.parse(settingsJson) as PickerSettings, draft: JSON.parse(draftJson) as BuildDraft }, controller.signal);
+        const request: SearchRequest = { category, q, pageSize, settings: JSON.parse(settingsJson) as PickerSettings, draft: JSON.parse(draftJson) as BuildDraft };
+        const json = await searchParts(request, controller.signal);
+        answered.current = request;
         setResult(json);
         setShownQuery(q);
         setError(null);
@@ -84,7 +89,18 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
       controller.abort();
     };
   }, [category, q, pageSize, draftJson, settingsJson]);
-  const more = useContinuedScan(result, (checkFrom) => searchParts({ category, q: shownQuery ?? q, pageSize: 20, settings, draft, checkFrom }));
+  const more = useContinuedScan(result, (checkFrom) => searchParts({ ...answered.current!, pageSize: 20, checkFrom }));
+  const checkMore = async () => {
+    const before = more.items.length;
+    await more.checkMore();
+    // The button goes once the whole list is checked; focus then moves to the first part it added
+    // (or the search box) rather than dropping to the page.
+    requestAnimationFrame(() => {
+      if (dialog.current?.contains(document.activeElement)) return;
+      const added = results.current?.querySelectorAll<HTMLButtonElement>("button[data-pick]")[before];
+      (added ?? search.current)?.focus();
+    });
+  };
 
   useEffect(() => {
     if (pendingEnters.current === 0 || shownQuery !== q) return;
@@ -164,7 +180,7 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
               <PickerResults items={more.items} onPick={pick} />
             </div>
           ) : null}
-          {result && more.stoppedEarly ? <CheckMore checked={more.checked} unchecked={more.unchecked} found={more.items.length} budgetRanOut={more.budgetRanOut} busy={more.busy} error={more.error} onClick={() => void more.checkMore()} /> : null}
+          {result && more.stoppedEarly ? <CheckMore checked={more.checked} unchecked={more.unchecked} found={more.items.length} budgetRanOut={more.budgetRanOut} busy={more.busy} error={more.error} onClick={() => void checkMore()} /> : null}
           {result && !more.stoppedEarly && !more.continued && result.total > result.items.length ? (
             <button type="button" onClick={() => setPageSize((n) => Math.min(100, n + 20))} className="mt-3 text-sm text-brand-700 hover:underline dark:text-brand-500">
               {`Show more (${result.total - result.items.length} more)`}
@@ -178,9 +194,9 @@ export function PartPicker({ category, draft, onPick, onClose, filters: fixFilte
 }
 
 /** One picker request: the query, the settings, and the build when only parts that fit it are wanted. */
-async function searchParts({ category, q, pageSize, settings: s, draft, checkFrom }: {
-  category: Category; q: string; pageSize: number; settings: PickerSettings; draft: BuildDraft; checkFrom?: number;
-}, signal?: AbortSignal): Promise<SearchResult> {
+interface SearchRequest { category: Category; q: string; pageSize: number; settings: PickerSettings; draft: BuildDraft; checkFrom?: number }
+
+async function searchParts({ category, q, pageSize, settings: s, draft, checkFrom }: SearchRequest, signal?: AbortSignal): Promise<SearchResult> {
   const body = {
     category, q, pageSize, filters: s.filters, pricedOnly: s.pricedOnly,
     ...(s.sort ? { sort: s.sort } : {}),
@@ -206,7 +222,8 @@ function CheckMore({ checked, unchecked, found, budgetRanOut, busy, error, onCli
         </p>
       ) : null}
       {error ? <p role="alert" className="text-red-700 dark:text-red-400">{error}</p> : null}
-      <button type="button" onClick={onClick} disabled={busy} className="text-brand-700 hover:underline disabled:opacity-60 dark:text-brand-500">
+      {/* aria-disabled, not disabled: a disabled button loses keyboard focus while it checks. */}
+      <button type="button" onClick={busy ? undefined : onClick} aria-disabled={busy} className="text-brand-700 hover:underline aria-disabled:opacity-60 dark:text-brand-500">
         {busy ? "Checking…" : budgetRanOut ? "Check more parts" : "Show more"}
       </button>
     </div>
